@@ -1,0 +1,102 @@
+"""The home page lists posts newest first, ten to a page, whatever ?page= says."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from blog.models import BlogIndexPage, BlogPage
+from blog.pagination import page_number
+from tests.conftest import make_image
+
+
+def titles(response):
+    html = BeautifulSoup(response.content, "html.parser")
+    return [a.text for a in html.select(".post-card__title a")]
+
+
+@pytest.fixture
+def posts(make_post):
+    # Created out of date order on purpose: the listing orders by publication date.
+    return [
+        make_post(title=f"Day {day:02d}", date=datetime.date(2026, 3, day))
+        for day in (5, 1, 23, 9, 14, 2, 17, 30, 11, 8, 20, 26)
+    ]
+
+
+def test_newest_first_ten_per_page(client, posts):
+    first = client.get("/")
+    assert first.status_code == 200
+    assert titles(first) == [f"Day {d:02d}" for d in (30, 26, 23, 20, 17, 14, 11, 9, 8, 5)]
+    assert titles(client.get("/?page=2")) == ["Day 02", "Day 01"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_first"),
+    [
+        ("", "Day 30"),
+        ("?page=1", "Day 30"),
+        ("?page=0", "Day 30"),
+        ("?page=-3", "Day 30"),
+        ("?page=abc", "Day 30"),
+        ("?page=", "Day 30"),
+        ("?page=1.5", "Day 30"),
+        ("?page=%00", "Day 30"),
+        ("?page=" + "9" * 5000, "Day 30"),
+        ("?page=" + "9" * 30, "Day 02"),
+        ("?page=99", "Day 02"),
+        ("?page=2&page=1", "Day 30"),
+    ],
+)
+def test_bad_page_numbers_give_a_sensible_page(client, posts, query, expected_first):
+    response = client.get("/" + query)
+    assert response.status_code == 200
+    assert titles(response)[0] == expected_first
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [(None, 1), ("3", 3), (" 2 ", 2), ("7", 5), ("0", 1), ("-1", 1), ("x", 1), ("١", 1)]
+)
+def test_page_number(raw, expected):
+    assert page_number(raw, last=5) == expected
+
+
+def test_drafts_and_private_posts_are_not_listed(client, make_post, home):
+    make_post(title="Visible")
+    make_post(title="Draft", publish=False)
+    private = make_post(title="Private")
+    private.view_restrictions.create(restriction_type="login")
+    assert titles(client.get("/")) == ["Visible"]
+
+
+def test_empty_index(client, home):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "No posts have been published yet." in response.content.decode()
+
+
+def test_listing_query_count_is_constant(client, make_post, person, condition):
+    def measure():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+        return len(queries)
+
+    make_post(featured_image=make_image("c0"), featured_image_alt="x", conditions=[condition])
+    client.get("/")
+    one = measure()
+    for n in range(1, 10):
+        make_post(featured_image=make_image(f"c{n}"), featured_image_alt="x", conditions=[condition], tags=["t"])
+    client.get("/")
+    assert measure() == one
+
+
+def test_page_tree_rules(home):
+    root = Page.get_first_root_node()
+    assert BlogIndexPage.can_create_at(root)
+    assert not BlogPage.can_create_at(root)
+    assert BlogPage.can_create_at(home)
+    assert not BlogIndexPage.can_create_at(home)
+    assert BlogPage.allowed_subpage_models() == []

@@ -1,0 +1,125 @@
+import datetime
+import io
+import uuid
+
+import pytest
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, Condition, Person
+
+
+def raw(block_type, value):
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def items(values):
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
+def reference(key, *, authors=1, **fields):
+    value = {
+        "key": key,
+        "authors": [
+            raw("person", {"family_name": f"Author{number}", "given_names": "AB"}) for number in range(1, authors + 1)
+        ],
+        "year": 2020,
+        "title": f"Study {key}",
+        "container": "J Test",
+        "volume": "1",
+        "issue": "2",
+        "pages": "3-4",
+        "doi": f"10.1000/{key}",
+        "pmid": "123456",
+        "url": "",
+        "accessed": None,
+    }
+    value.update(fields)
+    return raw("reference", value)
+
+
+def findings(*citation_lists, title="What the research says"):
+    return raw(
+        "research_findings",
+        {
+            "title": title,
+            "findings": items(
+                [
+                    {"label": f"Finding {number}", "text": "Text of the finding.", "citations": items(keys)}
+                    for number, keys in enumerate(citation_lists, start=1)
+                ]
+            ),
+        },
+    )
+
+
+@pytest.fixture
+def home(db):
+    """The blog index as the default site's root, as load_demo_content leaves it."""
+    root = Page.get_first_root_node()
+    index = root.add_child(instance=BlogIndexPage(title="ZebraMedic", slug="zebramedic-home"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": index, "site_name": "ZebraMedic"},
+    )
+    return index
+
+
+@pytest.fixture
+def person(db):
+    return Person.objects.create(name="Ana Souza", slug="ana-souza", credentials="MD, PhD", role="Rheumatologist")
+
+
+@pytest.fixture
+def reviewer(db):
+    return Person.objects.create(name="Carlos Lima", slug="carlos-lima", credentials="MD", role="Geneticist")
+
+
+@pytest.fixture
+def condition(db):
+    return Condition.objects.create(name="Fibromyalgia", slug="fibromyalgia")
+
+
+def make_image(title="Test image", size=(640, 360), color=(30, 120, 130)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, color).save(buffer, format="PNG")
+    image = get_image_model()(title=title)
+    image.file = ImageFile(io.BytesIO(buffer.getvalue()), name=f"{title.replace(' ', '-')}.png")
+    image.save()
+    return image
+
+
+@pytest.fixture
+def image(db):
+    return make_image()
+
+
+@pytest.fixture
+def make_post(home, person):
+    """Publish a post under the home page; keyword arguments override the defaults."""
+    counter = iter(range(1, 10_000))
+
+    def factory(*, body=None, references=None, authors=None, conditions=(), tags=(), publish=True, **fields):
+        number = next(counter)
+        page = BlogPage(
+            title=fields.pop("title", f"Post {number}"),
+            slug=fields.pop("slug", f"post-{number}"),
+            date=fields.pop("date", datetime.date(2026, 1, 1) + datetime.timedelta(days=number)),
+            intro=fields.pop("intro", "An introduction."),
+            body=body if body is not None else [raw("paragraph", "<p>Hello.</p>")],
+            references=references or [],
+            **fields,
+        )
+        page.authors = [BlogPageAuthor(person=p) for p in (authors or [person])]
+        page.conditions = list(conditions)
+        page.tags.add(*tags)
+        page.live = publish
+        home.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        return BlogPage.objects.get(pk=page.pk)
+
+    return factory
