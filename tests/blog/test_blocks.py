@@ -131,7 +131,7 @@ def test_malformed_doi_is_a_field_error(doi):
     with pytest.raises(StructBlockValidationError) as excinfo:
         clean_reference(doi=doi)
     assert set(field_errors(excinfo)) == {"doi"}
-    assert "is not a DOI" in field_errors(excinfo)["doi"].messages[0]
+    assert field_errors(excinfo)["doi"].error_list[0].code == "invalid_doi"
 
 
 @pytest.mark.parametrize(

@@ -72,10 +72,12 @@ def test_drafts_and_private_posts_are_not_listed(client, make_post, home):
     assert titles(client.get("/")) == ["Visible"]
 
 
-def test_empty_index(client, home):
+def test_empty_index_in_both_languages(client, home):
     response = client.get("/")
     assert response.status_code == 200
-    assert "No posts have been published yet." in response.content.decode()
+    assert "Nenhum post foi publicado ainda." in response.content.decode()
+    english = client.get("/", headers={"accept-language": "en"})
+    assert "No posts have been published yet." in english.content.decode()
 
 
 def test_listing_query_count_is_constant(client, make_post, person, condition):

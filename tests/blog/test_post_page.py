@@ -136,7 +136,7 @@ def test_featured_image_is_a_responsive_picture(client, make_post, image):
 def test_per_post_disclaimer_replaces_the_default(client, make_post):
     default = get_html(client, make_post())
     custom = get_html(client, make_post(disclaimer="<p>Special note.</p>"))
-    assert "qualified health professional" in default.select_one(".disclaimer").text
+    assert "profissional de saúde qualificado" in default.select_one(".disclaimer").text
     assert custom.select_one(".disclaimer").text.strip() == "Special note."
 
 
