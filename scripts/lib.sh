@@ -75,3 +75,15 @@ ensure_postgres() {
     die "PostgreSQL does not answer at $url.
 Install and start it (Debian/Ubuntu: sudo apt-get install postgresql), or set DATABASE_URL to one you have."
 }
+
+# ensure_command COMMAND DEBIAN_PACKAGE: install a missing tool from Debian's packages when we can.
+ensure_command() {
+    command -v "$1" >/dev/null 2>&1 && return
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing $2 (for $1)"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null \
+            || die "apt-get could not install $2."
+    else
+        die "$1 is missing. Install it (Debian/Ubuntu: sudo apt-get install $2)."
+    fi
+}
