@@ -26,6 +26,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BodyBlock, ReferencesBlock
+from .embeds import stored_embeds
 from .pagination import paginate
 from .references import CitationIndex, unknown_citation_keys
 
@@ -244,7 +245,7 @@ class BlogPage(Page):
         # A preview holds unsaved authors and conditions in memory; loading from the database
         # would show the published ones instead.
         if not getattr(request, "is_preview", False):
-            load_post_relations(self)
+            context["embeds"] = load_post_relations(self)
         context["citations"] = CitationIndex(self.body, self.references)
         return context
 
@@ -294,8 +295,12 @@ POST_RELATIONS = (
 
 
 def load_post_relations(post):
-    """Load what a post page shows in a fixed number of queries, however long the post is."""
+    """Load what a post page shows in a fixed number of queries, however long the post is.
+
+    Returns the stored embeds of the body's embed blocks, by address.
+    """
     prefetch_related_objects([post], *POST_RELATIONS)
     images = post.body_images()
     if images:
         prefetch_related_objects(images, "renditions")
+    return stored_embeds(child.value["url"] for child in post.body if child.block_type == "embed")

@@ -1,5 +1,7 @@
 from django import template
+from django.utils.safestring import mark_safe
 
+from blog.embeds import embed_html as provider_html
 from blog.references import format_reference as format_reference_value
 
 register = template.Library()
@@ -15,3 +17,10 @@ def citation_markers(context, finding_id):
 @register.filter
 def format_reference(value):
     return format_reference_value(value)
+
+
+@register.simple_tag(takes_context=True)
+def embed_html(context, url):
+    """The embed's HTML, from the post's preloaded embeds when there are some."""
+    # The provider's markup is what Wagtail's own embed tag outputs too.
+    return mark_safe(provider_html(url, context.get("embeds")))

@@ -9,6 +9,8 @@ from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 
 from blog.models import BlogPage, Person
 from tests.conftest import findings, items, make_image, raw, reference
@@ -148,9 +150,24 @@ def long_body(size, image_ids):
             raw("paragraph", f"<p>Paragraph {number}.</p>"),
             raw("key_points", {"title": "", "items": items([{"lead": "L", "text": "T"}] * 3)}),
             raw("image", {"image": image_ids[number % len(image_ids)], "alt_text": "alt", "caption": "", "credit": ""}),
+            raw("embed", {"url": f"https://video.example/{number}", "title": "Video", "caption": ""}),
         ]
     body.append(findings(*[[f"r{n}"] for n in range(size * 2)]))
     return body
+
+
+@pytest.fixture
+def stored_videos(db):
+    for number in range(10):
+        url = f"https://video.example/{number}"
+        Embed.objects.create(
+            hash=get_embed_hash(url),
+            url=url,
+            type="video",
+            html=f'<iframe src="{url}"></iframe>',
+            width=640,
+            height=360,
+        )
 
 
 def count_queries(client, page):
@@ -163,7 +180,9 @@ def count_queries(client, page):
     return len(queries)
 
 
-def test_query_count_does_not_grow_with_blocks_and_references(client, make_post, person, reviewer, condition):
+def test_query_count_does_not_grow_with_blocks_and_references(
+    client, make_post, person, reviewer, condition, stored_videos
+):
     images = [make_image(f"Body {n}").pk for n in range(6)]
     other = Person.objects.create(name="Beatriz Rocha", slug="beatriz-rocha", credentials="PT")
     common = {

@@ -1,0 +1,24 @@
+"""Embedded media for posts, looked up together rather than one query per embed block."""
+
+from wagtail.embeds import embeds
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.embeds.models import Embed
+
+
+def stored_embeds(urls):
+    """The embeds Wagtail already fetched and stored for these addresses, by address."""
+    hashes = {embeds.get_embed_hash(url): url for url in urls}
+    if not hashes:
+        return {}
+    return {hashes[embed.hash]: embed for embed in Embed.objects.filter(hash__in=hashes)}
+
+
+def embed_html(url, known=None):
+    """The provider's HTML for url, or "" when no provider can embed it (the template shows a link)."""
+    embed = (known or {}).get(url)
+    if embed is None:
+        try:
+            embed = embeds.get_embed(url)
+        except EmbedException:
+            return ""
+    return embed.html
