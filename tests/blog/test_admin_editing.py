@@ -175,3 +175,15 @@ def test_editor_sees_the_tabs(admin_client, admin_user, home):
     html = response.content.decode()
     for tab in ("Content", "References", "Authors and topics", "Medical review", "Promote"):
         assert tab in html
+
+
+@pytest.mark.django_db
+def test_preview_shows_unsaved_authors_and_references(admin_client, home, person, condition, reviewer):
+    data = post_form(person, condition, reviewer)
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=("blog", "blogpage", home.pk))
+    response = admin_client.post(preview_url, data)
+    assert response.status_code == 200 and response.json()["is_valid"]
+    html = admin_client.get(preview_url).content.decode()
+    assert "Ana Souza, MD, PhD" in html
+    assert 'id="ref-2"' in html and "Article a." in html
+    assert not BlogPage.objects.exists()
