@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "blog",
     "comments",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -34,6 +36,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     # Django 6.1 refuses to migrate Wagtail's search index on PostgreSQL without it (postgres.E005).
     "django.contrib.postgres",
     "whitenoise.runserver_nostatic",

@@ -1,0 +1,3 @@
+"""Reader-facing addresses of the blog that live outside the page tree."""
+
+urlpatterns = []
