@@ -9,6 +9,7 @@ urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("comentarios/", include("comments.urls")),
     path("", include("blog.urls")),
 ]
 

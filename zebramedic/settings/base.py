@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "comments",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -28,6 +29,9 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "django_comments_xtd",
+    "django_comments",
+    "rest_framework",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -37,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
     # Django 6.1 refuses to migrate Wagtail's search index on PostgreSQL without it (postgres.E005).
     "django.contrib.postgres",
     "whitenoise.runserver_nostatic",
@@ -71,6 +76,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -151,3 +157,22 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Where the Wagtail admin lives; a less obvious path keeps some scanners away.
 WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin/").strip("/") + "/"
+
+# The Comentários section: django-comments-xtd's threaded model, with our form, model and views.
+SITE_ID = 1
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "comments.models.Comment"
+COMMENTS_XTD_FORM_CLASS = "comments.forms.CommentForm"
+# Our views store every comment when it is posted and send confirmation emails themselves.
+COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENTS_XTD_THREADED_EMAILS = False
+# Depth is checked per site by our form; this is only xtd's hard ceiling (levels 0..9).
+COMMENTS_XTD_MAX_THREAD_LEVEL = 9
+COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
+COMMENT_MAX_LENGTH = 10_000
+COMMENTS_XTD_SALT = env_str("COMMENTS_XTD_SALT", "zebramedic-comments").encode()
+COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_API_GET_USER_AVATAR = "comments.avatars.no_avatar"
+# Comments per page of a thread, counted in top-level comments.
+COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 20)

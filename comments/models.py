@@ -1,0 +1,118 @@
+"""The Comentários section's data: comments with a moderation status, and per-site discussion rules."""
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class Status(models.TextChoices):
+    UNCONFIRMED = "unconfirmed", _("Awaiting email confirmation")
+    PENDING = "pending", _("Awaiting moderation")
+    APPROVED = "approved", _("Approved")
+    SPAM = "spam", _("Spam")
+    TRASH = "trash", _("Trash")
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Status.APPROVED)
+
+    def for_object(self, obj):
+        from django.contrib.contenttypes.models import ContentType
+
+        return self.filter(content_type=ContentType.objects.get_for_model(obj), object_pk=str(obj.pk))
+
+
+class Comment(XtdComment):
+    """A reader's comment. ``status`` is the truth; xtd's is_public/is_removed follow it."""
+
+    # Named explicitly: the default reverse name, "comment", is taken by the comment text.
+    xtdcomment_ptr = models.OneToOneField(
+        XtdComment, on_delete=models.CASCADE, parent_link=True, primary_key=True, related_name="reader_comment"
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        indexes = [models.Index(fields=["status"], name="comment_status")]
+
+    def save(self, *args, **kwargs):
+        self.is_public = self.status == Status.APPROVED
+        self.is_removed = self.status in (Status.SPAM, Status.TRASH)
+        if self.pk is None and self.parent_id:
+            # xtd computes a reply's place in the thread as Max(order) + 1 with no lock: two replies
+            # at once would share a place. Locking the thread's first comment serialises them.
+            with transaction.atomic():
+                parent = XtdComment.norel_objects.only("thread_id").get(pk=self.parent_id)
+                XtdComment.norel_objects.select_for_update().filter(pk=parent.thread_id).first()
+                super().save(*args, **kwargs)
+        else:
+            super().save(*args, **kwargs)
+
+
+@register_setting(icon="comment")
+class DiscussionSettings(BaseSiteSetting):
+    """How the Comentários section behaves on a site, in the spirit of WordPress's discussion settings."""
+
+    class Moderation(models.TextChoices):
+        EVERYTHING = "everything", _("Hold every comment for moderation")
+        FIRST_TIME = "first_time", _("Hold comments by first-time commenters")
+        NOTHING = "nothing", _("Publish comments without moderation")
+
+    comments_enabled = models.BooleanField(
+        _("allow comments on new posts"), default=True, help_text=_("Each post can override this.")
+    )
+    close_after_days = models.PositiveIntegerField(
+        _("close comments after (days)"), default=0, help_text=_("0 keeps comments open for ever.")
+    )
+    max_depth = models.PositiveSmallIntegerField(
+        _("deepest reply level"), default=3, help_text=_("1 allows no replies; 3 allows replies to replies.")
+    )
+    moderation = models.CharField(
+        _("moderation"), max_length=12, choices=Moderation.choices, default=Moderation.FIRST_TIME
+    )
+    hold_links = models.PositiveSmallIntegerField(
+        _("hold comments with this many links"), default=2, help_text=_("0 never holds for links.")
+    )
+    hold_words = models.TextField(
+        _("hold words"), blank=True, help_text=_("One word or phrase a line; a comment containing one is held.")
+    )
+    block_words = models.TextField(
+        _("block words"),
+        blank=True,
+        help_text=_("One word or phrase a line; a comment containing one is marked as spam."),
+    )
+    max_length = models.PositiveIntegerField(_("maximum length (characters)"), default=3000)
+    edit_window_minutes = models.PositiveIntegerField(_("edit window (minutes)"), default=15)
+    unconfirmed_expiry_days = models.PositiveIntegerField(_("delete unconfirmed comments after (days)"), default=7)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("comments_enabled"), FieldRowPanel([FieldPanel("close_after_days"), FieldPanel("max_depth")])],
+            heading=_("When readers can comment"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("moderation"), FieldPanel("hold_links"), FieldPanel("hold_words"), FieldPanel("block_words")],
+            heading=_("Moderation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("max_length"), FieldPanel("edit_window_minutes")]),
+                FieldPanel("unconfirmed_expiry_days"),
+            ],
+            heading=_("Limits"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("discussion settings")
+
+    @staticmethod
+    def word_list(text):
+        return [line.strip().lower() for line in text.splitlines() if line.strip()]

@@ -1,0 +1,100 @@
+"""The one place that loads comments for reading, in a fixed number of queries.
+
+A thread page is a page of top-level comments with all their approved replies. The template
+renders it as nested lists from one flat, ordered list, without a query or an include per comment.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, Subquery
+
+from blog.pagination import paginate
+
+from .models import Comment, Status
+
+OLDEST, NEWEST = "oldest", "newest"
+
+
+@dataclass
+class Node:
+    comment: Comment
+    level: int
+    opens_replies: bool = False
+    closes: range = field(default_factory=lambda: range(0))
+
+
+@dataclass
+class ThreadPage:
+    nodes: list
+    page: object  # the Paginator page of top-level comments
+    total: int
+    order: str
+
+
+def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
+    """Approved comments on obj: one page of top-level comments and every reply below them.
+
+    Two queries whatever the thread holds: the counts, then the page's comments.
+    """
+    approved = Comment.objects.for_object(obj).filter(status=Status.APPROVED)
+    counts = approved.aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
+    # Paginating a range of the right length gives page numbers and links without another query.
+    per_page = per_page or settings.COMMENTS_PER_PAGE
+    page = paginate(range(counts["roots"]), page_number, per_page)
+    offset = (page.number - 1) * per_page
+    root_order = ("-submit_date", "-pk") if order == NEWEST else ("submit_date", "pk")
+    page_roots = approved.filter(level=0).order_by(*root_order).values("pk")[offset : offset + per_page]
+    comments = list(
+        approved.filter(thread_id__in=Subquery(page_roots))
+        .order_by("thread_id", "order")
+        .only("pk", "thread_id", "parent_id", "level", "user_name", "user_url", "comment", "submit_date")
+    )
+    roots = sorted((c for c in comments if c.level == 0), key=lambda c: (c.submit_date, c.pk), reverse=order == NEWEST)
+    by_thread = {}
+    for comment in comments:
+        by_thread.setdefault(comment.thread_id, []).append(comment)
+    ordered = [comment for root in roots for comment in by_thread[root.pk]]
+    return ThreadPage(nodes=_nest(ordered), page=page, total=counts["total"], order=order)
+
+
+def _nest(comments):
+    """Keep comments whose parent is shown, and mark where reply lists open and close."""
+    shown, nodes = set(), []
+    for comment in comments:
+        if comment.level > 0 and comment.parent_id not in shown:
+            continue  # its parent was removed or held: a reply makes no sense without it
+        shown.add(comment.pk)
+        nodes.append(Node(comment, comment.level))
+    for index, node in enumerate(nodes):
+        next_level = nodes[index + 1].level if index + 1 < len(nodes) else 0
+        node.opens_replies = next_level > node.level
+        node.closes = range(max(node.level - next_level, 0))
+    return nodes
+
+
+def approved_counts(objects):
+    """{pk: number of approved comments} for a list of objects of one model, in one query."""
+    if not objects:
+        return {}
+    content_type = ContentType.objects.get_for_model(objects[0])
+    rows = (
+        Comment.objects.filter(
+            content_type=content_type, object_pk__in=[str(obj.pk) for obj in objects], status=Status.APPROVED
+        )
+        .values("object_pk")
+        .annotate(total=Count("pk"))
+    )
+    return {int(row["object_pk"]): row["total"] for row in rows}
+
+
+def comment_position(comment, order=OLDEST):
+    """The page of the thread a comment is on, for permalinks."""
+    root = Comment.objects.only("submit_date", "pk").get(pk=comment.thread_id)
+    approved_roots = Comment.objects.for_object(comment.content_object).filter(status=Status.APPROVED, level=0)
+    if order == NEWEST:
+        before = approved_roots.filter(submit_date__gt=root.submit_date).count()
+    else:
+        before = approved_roots.filter(submit_date__lt=root.submit_date).count()
+    return before // settings.COMMENTS_PER_PAGE + 1

@@ -1,0 +1,37 @@
+from django import template
+
+from ..forms import CommentForm
+from ..models import DiscussionSettings
+from ..selectors import NEWEST, OLDEST, thread_page
+from ..views import comments_open
+
+register = template.Library()
+
+
+@register.inclusion_tag("comments/section.html", takes_context=True)
+def comments_section(context, post):
+    """The Comentários section of a post: the thread page asked for, and the form."""
+    request = context["request"]
+    discussion = DiscussionSettings.for_request(request)
+    order = NEWEST if request.GET.get("comments-order") == NEWEST else OLDEST
+    thread = thread_page(post, request.GET.get("comments-page"), order)
+    reply_to = request.GET.get("reply-to", "")
+    replying_to = next(
+        (node.comment for node in thread.nodes if reply_to.isdigit() and node.comment.pk == int(reply_to)), None
+    )
+    is_open = comments_open(post, discussion)
+    form = None
+    if is_open:
+        initial = {"reply_to": replying_to.pk} if replying_to else {}
+        form = CommentForm(post, initial=initial, discussion=discussion)
+    return {
+        "request": request,
+        "post": post,
+        "thread": thread,
+        "form": form,
+        "is_open": is_open,
+        "replying_to": replying_to,
+        "max_depth": discussion.max_depth,
+        "user": context.get("user"),
+        "orders": (OLDEST, NEWEST),
+    }

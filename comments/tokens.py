@@ -1,0 +1,18 @@
+"""Signed, expiring tokens that stand for a comment in links sent to its author."""
+
+from django.core import signing
+
+CONFIRM_SALT = "comments.confirm"
+RECEIPT_SALT = "comments.receipt"
+
+
+def make(comment, salt):
+    return signing.dumps(comment.pk, salt=salt, compress=True)
+
+
+def read(token, salt, max_age=None):
+    """The comment id in the token, or None when it is forged, altered or too old."""
+    try:
+        return int(signing.loads(token, salt=salt, max_age=max_age))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "comments"
+
+urlpatterns = [
+    path("enviar/", views.post_comment, name="post"),
+    path("enviado/<str:token>/", views.receipt, name="receipt"),
+    path("confirmar/<str:token>/", views.confirm, name="confirm"),
+    path("<int:comment_id>/", views.permalink, name="permalink"),
+]

@@ -1,0 +1,135 @@
+"""Everything between a reader's POST and a stored comment, and the pages around it."""
+
+import datetime
+
+from django.contrib.sites.shortcuts import get_current_site
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from blog.models import BlogPage
+
+from . import policy, tokens
+from .forms import CommentForm
+from .models import Comment, DiscussionSettings, Status
+from .selectors import comment_position
+from .tasks import request_confirmation
+
+
+def bad_request(request, message):
+    return render(request, "comments/problem.html", {"message": message}, status=400)
+
+
+def discussion_for(request):
+    return DiscussionSettings.for_request(request)
+
+
+def comments_open(post, discussion):
+    if not discussion.comments_enabled:
+        return False
+    if discussion.close_after_days:
+        return post.date >= timezone.localdate() - datetime.timedelta(days=discussion.close_after_days)
+    return True
+
+
+def _target(data):
+    """The live post a comment is for, or None for anything else a form could claim."""
+    if data.get("content_type") != "blog.blogpage":
+        return None
+    object_pk = data.get("object_pk", "")
+    if not object_pk.isdigit() or len(object_pk) > 18:
+        return None
+    return BlogPage.objects.live().public().filter(pk=int(object_pk)).first()
+
+
+@require_POST
+def post_comment(request):
+    post = _target(request.POST)
+    if post is None:
+        return bad_request(request, _("This post does not exist or does not take comments."))
+    discussion = discussion_for(request)
+    if not comments_open(post, discussion):
+        return bad_request(request, _("Comments on this post are closed."))
+
+    data = request.POST.copy()
+    if request.user.is_authenticated:
+        data["name"] = data.get("name") or request.user.get_full_name() or request.user.get_username()
+        data["email"] = request.user.email or data.get("email", "")
+    form = CommentForm(post, data=data, discussion=discussion)
+    if form.security_errors():
+        return bad_request(request, _("The comment form was altered or is incomplete. Reload the post and try again."))
+    reply_errors = {error.code for error in form.errors.as_data().get("reply_to", [])}
+    if reply_errors:
+        return bad_request(request, form.errors["reply_to"][0])
+    if form.errors:
+        return render_form_again(request, post, form, discussion)
+
+    comment = form.get_comment_object(site_id=get_current_site(request).id)
+    comment.ip_address = request.META.get("REMOTE_ADDR") or None
+    if request.user.is_authenticated:
+        comment.user = request.user
+        comment.confirmed_at = timezone.now()
+    comment.status = policy.status_on_submit(comment, request.user, discussion)
+    comment.save()
+    if comment.status == Status.UNCONFIRMED:
+        confirm_url = request.build_absolute_uri(
+            reverse("comments:confirm", args=[tokens.make(comment, tokens.CONFIRM_SALT)])
+        )
+        request_confirmation(comment, confirm_url)
+    return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
+
+
+def render_form_again(request, post, form, discussion):
+    """Show the errors beside the fields, with everything the reader wrote kept."""
+    if form.recoverable_errors():
+        # A fresh signature so that sending again works; the reader's text stays as it was.
+        fresh = form.generate_security_data()
+        data = form.data.copy()
+        data.update(fresh)
+        errors = form.recoverable_errors()
+        form = CommentForm(post, data=data, discussion=discussion)
+        form.is_valid()
+        form.non_field_problems = errors
+    return render(request, "comments/form_page.html", {"post": post, "form": form}, status=200)
+
+
+def receipt(request, token):
+    """What happens next, for the person who just sent a comment."""
+    comment_id = tokens.read(token, tokens.RECEIPT_SALT, max_age=datetime.timedelta(days=1))
+    comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
+    if comment is None:
+        raise Http404
+    return render(request, "comments/receipt.html", {"comment": comment, "post": comment.content_object})
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """The link from the confirmation email. GET asks; POST confirms (mail scanners only GET)."""
+    discussion = discussion_for(request)
+    max_age = datetime.timedelta(days=discussion.unconfirmed_expiry_days)
+    comment_id = tokens.read(token, tokens.CONFIRM_SALT, max_age=max_age)
+    comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
+    if comment is None:
+        return bad_request(
+            request, _("This confirmation link is not valid or has expired. You are welcome to comment again.")
+        )
+    if request.method == "POST" and comment.status == Status.UNCONFIRMED:
+        comment.confirmed_at = timezone.now()
+        comment.status = policy.status_after_confirmation(comment, discussion)
+        comment.save(update_fields=["confirmed_at", "status", "is_public", "is_removed"])
+        return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
+    return render(request, "comments/confirm.html", {"comment": comment, "post": comment.content_object})
+
+
+def permalink(request, comment_id):
+    """A stable address for one comment: the post's thread page that shows it."""
+    comment = get_object_or_404(Comment.objects.filter(status=Status.APPROVED), pk=comment_id)
+    post = comment.content_object
+    if post is None or not getattr(post, "live", False):
+        raise Http404
+    page = comment_position(comment)
+    query = f"?comments-page={page}" if page > 1 else ""
+    return redirect(f"{post.url}{query}#c{comment.pk}")

@@ -1,0 +1,159 @@
+"""A reader's comment is stored the moment it is sent, and never lost on the way."""
+
+import re
+
+from bs4 import BeautifulSoup
+from django.core import mail
+
+from comments.models import Comment, DiscussionSettings, Status
+from tests.comments.conftest import POST_URL, approved_comment, form_data
+
+
+def comment_texts(client, post, query=""):
+    html = BeautifulSoup(client.get(post.url + query).content, "html.parser")
+    return [body.get_text(strip=True) for body in html.select(".comment__body")]
+
+
+def test_guest_comment_is_stored_unconfirmed_then_confirmed_then_moderated(send, client, post, discussion):
+    response = send(POST_URL, form_data(post))
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert comment.status == Status.UNCONFIRMED
+    assert not comment.is_public
+    assert comment.comment == "Physiotherapy helped me a lot."
+    assert comment_texts(client, post) == []
+
+    receipt = client.get(response["Location"])
+    assert "maria@example.org" in receipt.content.decode()
+
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["maria@example.org"]
+    link = re.search(r"http://testserver(/comentarios/confirmar/[^/\s]+/)", message.body).group(1)
+    assert "Physiotherapy helped me a lot." in message.body
+
+    # Opening the link only asks; mail scanners that follow links confirm nothing.
+    assert client.get(link).status_code == 200
+    assert Comment.objects.get().status == Status.UNCONFIRMED
+    send(link)
+    comment = Comment.objects.get()
+    assert comment.status == Status.PENDING  # a first-time commenter waits for a moderator
+    assert comment.confirmed_at is not None
+    assert comment_texts(client, post) == []
+
+    comment.status = Status.APPROVED
+    comment.save()
+    assert comment_texts(client, post) == ["Physiotherapy helped me a lot."]
+
+
+def test_returning_commenter_is_published_after_confirming(send, client, post, discussion):
+    approved_comment(post, user_email="Maria@Example.org")
+    send(POST_URL, form_data(post, comment="Second time here."))
+    link = re.search(r"http://testserver(/comentarios/confirmar/[^/\s]+/)", mail.outbox[0].body).group(1)
+    send(link)
+    assert Comment.objects.get(comment="Second time here.").status == Status.APPROVED
+    assert "Second time here." in comment_texts(client, post)
+
+
+def test_moderate_everything(send, client, post, discussion):
+    discussion.moderation = DiscussionSettings.Moderation.EVERYTHING
+    discussion.save()
+    approved_comment(post, user_email="maria@example.org")
+    send(POST_URL, form_data(post, comment="Held anyway."))
+    link = re.search(r"http://testserver(/comentarios/confirmar/[^/\s]+/)", mail.outbox[0].body).group(1)
+    send(link)
+    assert Comment.objects.get(comment="Held anyway.").status == Status.PENDING
+
+
+def test_logged_in_reader_needs_no_confirmation(send, client, post, discussion, django_user_model):
+    user = django_user_model.objects.create_user("joana", "joana@example.org", "pw", first_name="Joana")
+    approved_comment(post, user=user)
+    client.force_login(user)
+    response = send(POST_URL, form_data(post, name="", email="", comment="Logged in."))
+    assert response.status_code == 302
+    comment = Comment.objects.get(comment="Logged in.")
+    assert comment.status == Status.APPROVED
+    assert comment.user == user and comment.user_name == "Joana" and comment.user_email == "joana@example.org"
+    assert mail.outbox == []
+
+
+def test_first_comment_of_a_logged_in_reader_is_held(send, client, post, discussion, django_user_model):
+    user = django_user_model.objects.create_user("joana", "joana@example.org", "pw")
+    client.force_login(user)
+    send(POST_URL, form_data(post, name="", email="", comment="Hello."))
+    assert Comment.objects.get().status == Status.PENDING
+
+
+def test_block_words_file_spam_and_hold_words_hold(send, client, post, discussion, django_user_model):
+    discussion.block_words = "casino\nbuy pills"
+    discussion.hold_words = "cure"
+    discussion.moderation = DiscussionSettings.Moderation.NOTHING
+    discussion.save()
+    user = django_user_model.objects.create_user("joana", "joana@example.org", "pw")
+    client.force_login(user)
+    send(POST_URL, form_data(post, comment="Best CASINO online"))
+    send(POST_URL, form_data(post, comment="This is the cure!"))
+    send(POST_URL, form_data(post, comment="Plain words."))
+    statuses = dict(Comment.objects.values_list("comment", "status"))
+    assert statuses == {
+        "Best CASINO online": Status.SPAM,
+        "This is the cure!": Status.PENDING,
+        "Plain words.": Status.APPROVED,
+    }
+
+
+def test_comments_with_many_links_are_held(send, client, post, discussion, django_user_model):
+    discussion.moderation = DiscussionSettings.Moderation.NOTHING
+    discussion.save()
+    user = django_user_model.objects.create_user("joana", "joana@example.org", "pw")
+    client.force_login(user)
+    send(POST_URL, form_data(post, comment="See https://a.example and www.b.example"))
+    send(POST_URL, form_data(post, comment="See https://a.example only"))
+    statuses = dict(Comment.objects.values_list("comment", "status"))
+    assert statuses["See https://a.example and www.b.example"] == Status.PENDING
+    assert statuses["See https://a.example only"] == Status.APPROVED
+
+
+def test_closed_comments(send, client, post, discussion):
+    discussion.comments_enabled = False
+    discussion.save()
+    assert send(POST_URL, form_data(post)).status_code == 400
+    assert not Comment.objects.exists()
+    page = BeautifulSoup(client.get(post.url).content, "html.parser")
+    assert page.select_one("#comment-form") is None
+    assert page.select_one(".comments__closed") is not None
+
+
+def test_comments_close_after_days(send, client, make_post, discussion):
+    import datetime
+
+    discussion.close_after_days = 30
+    discussion.save()
+    old = make_post(date=datetime.date.today() - datetime.timedelta(days=31))
+    fresh = make_post(date=datetime.date.today())
+    assert send(POST_URL, form_data(old)).status_code == 400
+    assert send(POST_URL, form_data(fresh)).status_code == 302
+    assert 'id="comment-form"' not in client.get(old.url).content.decode()
+    assert 'id="comment-form"' in client.get(fresh.url).content.decode()
+
+
+def test_confirmation_link_tampered_or_expired(send, client, post, discussion):
+    send(POST_URL, form_data(post))
+    link = re.search(r"http://testserver(/comentarios/confirmar/[^/\s]+/)", mail.outbox[0].body).group(1)
+    assert send(link[:-3] + "xx/").status_code == 400
+    discussion.unconfirmed_expiry_days = 0
+    discussion.save()
+    assert send(link).status_code == 400
+    assert Comment.objects.get().status == Status.UNCONFIRMED
+
+
+def test_mail_outage_keeps_the_comment(send, client, post, discussion, monkeypatch):
+    import comments.tasks
+
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("SMTP is down")
+
+    monkeypatch.setattr(comments.tasks, "send_mail", broken)
+    response = send(POST_URL, form_data(post))
+    assert response.status_code == 302
+    assert Comment.objects.get().status == Status.UNCONFIRMED

@@ -1,0 +1,156 @@
+"""The thread as readers see it: nesting, order, pages of top-level comments, constant queries."""
+
+import datetime
+import threading
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from blog.models import BlogPage, BlogPageAuthor
+from comments.models import Comment, Status
+from tests.comments.conftest import approved_comment
+from tests.conftest import raw
+
+
+def page(client, post, query=""):
+    response = client.get(post.url + query)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_replies_nest_under_their_parents(client, post):
+    a = approved_comment(post, "A")
+    a1 = approved_comment(post, "A1", parent=a)
+    approved_comment(post, "A1a", parent=a1)
+    approved_comment(post, "A2", parent=a)
+    approved_comment(post, "B")
+    html = page(client, post)
+    top = html.select(".comment-list > li")
+    assert [li.article.select_one(".comment__body").text.strip() for li in top] == ["A", "B"]
+    replies = top[0].select(":scope > ol.comment-replies > li")
+    assert [li.article.select_one(".comment__body").text.strip() for li in replies] == ["A1", "A2"]
+    assert replies[0].select_one(":scope > ol.comment-replies .comment__body").text.strip() == "A1a"
+    assert html.select_one(".comments__count").text == "(5)"
+
+
+def test_held_removed_and_orphaned_comments_are_not_shown(client, post):
+    shown = approved_comment(post, "Shown")
+    approved_comment(post, "Trashed", status=Status.TRASH)
+    approved_comment(post, "Pending", status=Status.PENDING)
+    approved_comment(post, "Spam", status=Status.SPAM)
+    parent = approved_comment(post, "Parent")
+    child = approved_comment(post, "Child", parent=parent)
+    Comment.objects.filter(pk=parent.pk).update(status=Status.TRASH)
+    texts = [b.text.strip() for b in page(client, post).select(".comment__body")]
+    assert texts == ["Shown"]
+    assert shown.pk and child.pk
+
+
+def test_reply_links_stop_at_the_maximum_depth(client, post, discussion):
+    a = approved_comment(post, "A")
+    b = approved_comment(post, "B", parent=a)
+    c = approved_comment(post, "C", parent=b)
+    html = page(client, post)
+    replies = {article["id"] for article in html.select("article.comment") if article.select_one(".comment__actions")}
+    assert replies == {f"c{a.pk}", f"c{b.pk}"}
+    assert f"c{c.pk}"
+
+
+def test_reply_form_for_a_comment(client, post, discussion):
+    a = approved_comment(post, "A", user_name="Paula")
+    html = page(client, post, f"?reply-to={a.pk}")
+    assert html.select_one("#id_reply_to")["value"] == str(a.pk)
+    assert "Paula" in html.select_one(".comment-form__title").text
+
+
+def test_pages_of_twenty_top_level_comments_with_their_replies(client, post):
+    start = timezone.now() - datetime.timedelta(days=1)
+    roots = [approved_comment(post, f"Root {n}", submit_date=start + datetime.timedelta(minutes=n)) for n in range(25)]
+    approved_comment(post, "Reply to 21", parent=roots[21])
+    first = page(client, post)
+    assert len(first.select(".comment-list > li")) == 20
+    second = page(client, post, "?comments-page=2")
+    assert [li.article.select_one(".comment__body").text.strip() for li in second.select(".comment-list > li")] == [
+        f"Root {n}" for n in range(20, 25)
+    ]
+    assert "Reply to 21" in second.text
+    newest = page(client, post, "?comments-order=newest")
+    assert newest.select_one(".comment-list > li .comment__body").text.strip() == "Root 24"
+    for bad in ("?comments-page=abc", "?comments-page=-1", "?comments-page=99", "?comments-order=<x>"):
+        assert client.get(post.url + bad).status_code == 200
+
+
+def test_permalink_goes_to_the_page_showing_the_comment(client, post):
+    start = timezone.now() - datetime.timedelta(days=1)
+    roots = [approved_comment(post, f"Root {n}", submit_date=start + datetime.timedelta(minutes=n)) for n in range(22)]
+    reply = approved_comment(post, "Deep", parent=roots[21])
+    response = client.get(f"/comentarios/{reply.pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{post.url}?comments-page=2#c{reply.pk}"
+    assert client.get(f"/comentarios/{roots[0].pk}/")["Location"] == f"{post.url}#c{roots[0].pk}"
+    held = approved_comment(post, "Held", status=Status.PENDING)
+    assert client.get(f"/comentarios/{held.pk}/").status_code == 404
+    assert client.get("/comentarios/999999/").status_code == 404
+
+
+def comments_by(post, count, users):
+    start = timezone.now() - datetime.timedelta(days=2)
+    parents = []
+    for n in range(count):
+        parent = parents[-1] if n % 3 and parents else None
+        comment = approved_comment(
+            post,
+            f"Comment {n}",
+            parent=parent if parent and parent.level < 2 else None,
+            user=users[n % len(users)],
+            submit_date=start + datetime.timedelta(seconds=n),
+        )
+        parents.append(comment)
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "reader"])
+def test_post_page_queries_do_not_grow_with_comments(client, make_post, django_user_model, viewer, discussion):
+    users = [django_user_model.objects.create_user(f"u{n}", f"u{n}@example.org", "pw") for n in range(3)]
+    if viewer == "reader":
+        client.force_login(users[0])
+    counts = []
+    for size in (0, 50, 500):
+        post = make_post()
+        comments_by(post, size, users)
+        client.get(post.url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(post.url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1] == counts[2], counts
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_replies_get_distinct_places_in_the_thread(home, person):
+    post = BlogPage(title="Busy", slug="busy", intro="i", body=[raw("paragraph", "<p>x</p>")])
+    post.authors = [BlogPageAuthor(person=person)]
+    home.add_child(instance=post)
+    root = approved_comment(post, "Root")
+    barrier = threading.Barrier(20)
+    errors = []
+
+    def reply(number):
+        try:
+            barrier.wait()
+            approved_comment(post, f"Reply {number}", parent=root)
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=reply, args=(n,)) for n in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    orders = list(Comment.objects.filter(thread_id=root.pk).values_list("order", flat=True))
+    assert len(orders) == 21
+    assert len(set(orders)) == 21
