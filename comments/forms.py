@@ -34,9 +34,11 @@ class CommentForm(XtdCommentForm):
         self.fields["url"].label = _("Website (optional)")
         self.fields["url"].widget = forms.URLInput(attrs={"autocomplete": "url", "placeholder": "https://"})
         max_length = discussion.max_length if discussion else 3000
-        self.fields["comment"].label = _("Comment")
-        self.fields["comment"].max_length = max_length
-        self.fields["comment"].widget = forms.Textarea(attrs={"rows": 6, "maxlength": max_length})
+        # Replaced rather than adjusted: the inherited field carries a fixed length validator.
+        self.fields["comment"] = forms.CharField(
+            label=_("Comment"), widget=forms.Textarea(attrs={"rows": 6, "maxlength": max_length})
+        )
+        self.comment_limit = max_length
         self.fields["followup"].label = _("Email me when someone replies")
         self.fields["followup"].widget = forms.CheckboxInput()
         self.fields["honeypot"].label = _("Leave this field empty")
@@ -61,7 +63,7 @@ class CommentForm(XtdCommentForm):
         text = super().clean_comment().strip()
         if not text:
             raise forms.ValidationError(_("Write something before sending."), code="required")
-        limit = self.fields["comment"].max_length
+        limit = self.comment_limit
         if len(text) > limit:
             raise forms.ValidationError(
                 ngettext_lazy(

@@ -106,3 +106,12 @@ def test_replies_to_missing_unpublished_or_too_deep_parents_are_refused(send, po
 
 def test_get_on_the_post_url_is_not_allowed(client, db):
     assert client.get(POST_URL).status_code == 405
+
+
+def test_maximum_length_follows_the_discussion_settings(send, post, discussion):
+    discussion.max_length = 5000
+    discussion.save()
+    assert send(POST_URL, form_data(post, comment="y" * 5001)).status_code == 200
+    assert not Comment.objects.exists()
+    assert send(POST_URL, form_data(post, comment="y" * 4000)).status_code == 302
+    assert len(Comment.objects.get().comment) == 4000

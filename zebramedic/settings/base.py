@@ -169,7 +169,6 @@ COMMENTS_XTD_THREADED_EMAILS = False
 # Depth is checked per site by our form; this is only xtd's hard ceiling (levels 0..9).
 COMMENTS_XTD_MAX_THREAD_LEVEL = 9
 COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
-COMMENT_MAX_LENGTH = 10_000
 COMMENTS_XTD_SALT = env_str("COMMENTS_XTD_SALT", "zebramedic-comments").encode()
 COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
 COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
