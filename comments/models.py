@@ -6,6 +6,8 @@ from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from . import markup
+
 
 class Status(models.TextChoices):
     UNCONFIRMED = "unconfirmed", _("Awaiting email confirmation")
@@ -34,6 +36,8 @@ class Comment(XtdComment):
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
     confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
+    # Rendered once when saved, so that showing a thread costs no Markdown parsing.
+    comment_html = models.TextField(_("comment as shown"), blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -43,6 +47,9 @@ class Comment(XtdComment):
         indexes = [models.Index(fields=["status"], name="comment_status")]
 
     def save(self, *args, **kwargs):
+        self.comment_html = markup.render(self.comment)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "comment_html"}
         self.is_public = self.status == Status.APPROVED
         self.is_removed = self.status in (Status.SPAM, Status.TRASH)
         if self.pk is None and self.parent_id:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from blog.models import BlogPage
 
-from . import policy, tokens
+from . import policy, spam, tokens
 from .forms import CommentForm
 from .models import Comment, DiscussionSettings, Status
 from .selectors import comment_position
@@ -66,14 +66,27 @@ def post_comment(request):
         return bad_request(request, form.errors["reply_to"][0])
     if form.errors:
         return render_form_again(request, post, form, discussion)
+    if spam.over_rate_limit(request):
+        problem = _("You have sent several comments in a short time. Wait a few minutes and send this one again.")
+        return render_form_again(request, post, form, discussion, problems=[problem], status=429)
 
     comment = form.get_comment_object(site_id=get_current_site(request).id)
     comment.ip_address = request.META.get("REMOTE_ADDR") or None
     if request.user.is_authenticated:
         comment.user = request.user
         comment.confirmed_at = timezone.now()
+    earlier = spam.duplicate_of(comment)
+    if earlier is not None:
+        if earlier.user_email.lower() == comment.user_email.lower():
+            # The same reader sending twice (a double click, a reload): one comment is enough.
+            return redirect("comments:receipt", token=tokens.make(earlier, tokens.RECEIPT_SALT))
+        problem = _("This exact comment was already posted on this post today.")
+        return render_form_again(request, post, form, discussion, problems=[problem])
     comment.status = policy.status_on_submit(comment, request.user, discussion)
+    if comment.status != Status.SPAM and spam.akismet_says_spam(comment, request):
+        comment.status = Status.SPAM
     comment.save()
+    spam.count_comment(request)
     if comment.status == Status.UNCONFIRMED:
         confirm_url = request.build_absolute_uri(
             reverse("comments:confirm", args=[tokens.make(comment, tokens.CONFIRM_SALT)])
@@ -82,18 +95,17 @@ def post_comment(request):
     return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
 
 
-def render_form_again(request, post, form, discussion):
+def render_form_again(request, post, form, discussion, problems=(), status=200):
     """Show the errors beside the fields, with everything the reader wrote kept."""
-    if form.recoverable_errors():
+    problems = [*form.recoverable_errors(), *problems]
+    if problems:
         # A fresh signature so that sending again works; the reader's text stays as it was.
-        fresh = form.generate_security_data()
         data = form.data.copy()
-        data.update(fresh)
-        errors = form.recoverable_errors()
+        data.update(form.generate_security_data())
         form = CommentForm(post, data=data, discussion=discussion)
         form.is_valid()
-        form.non_field_problems = errors
-    return render(request, "comments/form_page.html", {"post": post, "form": form}, status=200)
+        form.non_field_problems = problems
+    return render(request, "comments/form_page.html", {"post": post, "form": form}, status=status)
 
 
 def receipt(request, token):

@@ -123,3 +123,13 @@ def make_post(home, person):
         return BlogPage.objects.get(pk=page.pk)
 
     return factory
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with no rate-limit counters or cached renditions from the one before."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -175,3 +175,7 @@ COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
 COMMENTS_XTD_API_GET_USER_AVATAR = "comments.avatars.no_avatar"
 # Comments per page of a thread, counted in top-level comments.
 COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 20)
+# Comments one address may send: (how many, in how many seconds).
+COMMENTS_RATE_LIMITS = [(env_int("COMMENTS_PER_MINUTE", 5), 60), (env_int("COMMENTS_PER_HOUR", 30), 3600)]
+# Akismet is asked only when a key is set; otherwise no request leaves the site.
+AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
