@@ -16,3 +16,19 @@ def read(token, salt, max_age=None):
         return int(signing.loads(token, salt=salt, max_age=max_age))
     except (signing.BadSignature, TypeError, ValueError):
         return None
+
+
+UNSUBSCRIBE_SALT = "comments.unsubscribe"
+
+
+def make_unsubscribe(email, thread_id):
+    return signing.dumps({"email": email.lower(), "thread": thread_id}, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def read_unsubscribe(token):
+    """(email, thread id) from an unsubscribe token, or None. These links do not expire."""
+    try:
+        value = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        return value["email"], int(value["thread"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None

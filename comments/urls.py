@@ -9,4 +9,5 @@ urlpatterns = [
     path("enviado/<str:token>/", views.receipt, name="receipt"),
     path("confirmar/<str:token>/", views.confirm, name="confirm"),
     path("<int:comment_id>/", views.permalink, name="permalink"),
+    path("cancelar-avisos/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

@@ -8,11 +8,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from blog.models import BlogPage
 
-from . import policy, spam, tokens
+from . import notifications, policy, spam, tokens
 from .forms import CommentForm
 from .models import Comment, DiscussionSettings, Status
 from .selectors import comment_position
@@ -87,6 +88,8 @@ def post_comment(request):
         comment.status = Status.SPAM
     comment.save()
     spam.count_comment(request)
+    if comment.status == Status.APPROVED:
+        notifications.comment_published(comment, request)
     if comment.status == Status.UNCONFIRMED:
         confirm_url = request.build_absolute_uri(
             reverse("comments:confirm", args=[tokens.make(comment, tokens.CONFIRM_SALT)])
@@ -132,6 +135,8 @@ def confirm(request, token):
         comment.confirmed_at = timezone.now()
         comment.status = policy.status_after_confirmation(comment, discussion)
         comment.save(update_fields=["confirmed_at", "status", "is_public", "is_removed"])
+        if comment.status == Status.APPROVED:
+            notifications.comment_published(comment, request)
         return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
     return render(request, "comments/confirm.html", {"comment": comment, "post": comment.content_object})
 
@@ -145,3 +150,15 @@ def permalink(request, comment_id):
     page = comment_position(comment)
     query = f"?comments-page={page}" if page > 1 else ""
     return redirect(f"{post.url}{query}#c{comment.pk}")
+
+
+@csrf_exempt  # mail clients send RFC 8058 one-click POSTs without a session
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """One click stops reply notices for one conversation; the link in every notice leads here."""
+    found = tokens.read_unsubscribe(token)
+    if found is None:
+        return bad_request(request, _("This unsubscribe link is not valid."))
+    email, thread_id = found
+    Comment.objects.filter(thread_id=thread_id, user_email__iexact=email).update(followup=False)
+    return render(request, "comments/unsubscribed.html", {"email": email})
