@@ -123,3 +123,30 @@ class CommentForm(XtdCommentForm):
     def check_for_duplicate_comment(self, new):
         """Duplicates are handled by the spam rules, which know what the reader already sent."""
         return new
+
+
+class EditCommentForm(forms.Form):
+    """What an author may change within the edit window: the text."""
+
+    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 6}))
+
+    def __init__(self, *args, limit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.limit = limit
+        self.fields["comment"].widget.attrs["maxlength"] = limit
+
+    def clean_comment(self):
+        text = self.cleaned_data["comment"].strip()
+        if not text:
+            raise forms.ValidationError(_("Write something, or delete the comment instead."), code="required")
+        if len(text) > self.limit:
+            raise forms.ValidationError(
+                ngettext_lazy(
+                    "Comments can be up to %(limit)d character long; this one has %(length)d.",
+                    "Comments can be up to %(limit)d characters long; this one has %(length)d.",
+                    "limit",
+                ),
+                code="max_length",
+                params={"limit": self.limit, "length": len(text)},
+            )
+        return text

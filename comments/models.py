@@ -1,6 +1,9 @@
 """The Comentários section's data: comments with a moderation status, and per-site discussion rules."""
 
+import datetime
+
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -45,6 +48,14 @@ class Comment(XtdComment):
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
         indexes = [models.Index(fields=["status"], name="comment_status")]
+
+    def editable_until(self, discussion):
+        return self.submit_date + discussion.edit_window()
+
+    def can_be_edited(self, discussion, now=None):
+        return self.status not in (Status.SPAM, Status.TRASH) and (now or timezone.now()) < self.editable_until(
+            discussion
+        )
 
     def save(self, *args, **kwargs):
         self.comment_html = markup.render(self.comment)
@@ -119,6 +130,9 @@ class DiscussionSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("discussion settings")
+
+    def edit_window(self):
+        return datetime.timedelta(minutes=self.edit_window_minutes)
 
     @staticmethod
     def word_list(text):

@@ -49,7 +49,18 @@ def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     comments = list(
         approved.filter(thread_id__in=Subquery(page_roots))
         .order_by("thread_id", "order")
-        .only("pk", "thread_id", "parent_id", "level", "user_name", "user_url", "comment_html", "submit_date")
+        .only(
+            "pk",
+            "thread_id",
+            "parent_id",
+            "level",
+            "user_id",
+            "user_name",
+            "user_url",
+            "comment_html",
+            "submit_date",
+            "status",
+        )
     )
     roots = sorted((c for c in comments if c.level == 0), key=lambda c: (c.submit_date, c.pk), reverse=order == NEWEST)
     by_thread = {}

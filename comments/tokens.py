@@ -4,6 +4,7 @@ from django.core import signing
 
 CONFIRM_SALT = "comments.confirm"
 RECEIPT_SALT = "comments.receipt"
+EDIT_SALT = "comments.edit"
 
 
 def make(comment, salt):

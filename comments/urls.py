@@ -9,5 +9,7 @@ urlpatterns = [
     path("enviado/<str:token>/", views.receipt, name="receipt"),
     path("confirmar/<str:token>/", views.confirm, name="confirm"),
     path("<int:comment_id>/", views.permalink, name="permalink"),
+    path("editar/<str:token>/", views.edit, name="edit"),
+    path("apagar/<str:token>/", views.delete, name="delete"),
     path("cancelar-avisos/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

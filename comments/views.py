@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from blog.models import BlogPage
 
 from . import notifications, policy, spam, tokens
-from .forms import CommentForm
+from .forms import CommentForm, EditCommentForm
 from .models import Comment, DiscussionSettings, Status
 from .selectors import comment_position
 from .tasks import request_confirmation
@@ -117,7 +117,12 @@ def receipt(request, token):
     comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
     if comment is None:
         raise Http404
-    return render(request, "comments/receipt.html", {"comment": comment, "post": comment.content_object})
+    discussion = discussion_for(request)
+    context = {"comment": comment, "post": comment.content_object}
+    if comment.can_be_edited(discussion):
+        context["edit_token"] = edit_token_for(comment)
+        context["editable_until"] = comment.editable_until(discussion)
+    return render(request, "comments/receipt.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -162,3 +167,50 @@ def unsubscribe(request, token):
     email, thread_id = found
     Comment.objects.filter(thread_id=thread_id, user_email__iexact=email).update(followup=False)
     return render(request, "comments/unsubscribed.html", {"email": email})
+
+
+def _own_comment(request, token):
+    """The comment the visitor may change: by the signed link of a guest, or the signed-in author's own."""
+    discussion = discussion_for(request)
+    comment_id = tokens.read(token, tokens.EDIT_SALT, max_age=discussion.edit_window())
+    comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
+    if comment is None or not comment.can_be_edited(discussion):
+        return None, discussion
+    if comment.user_id and comment.user_id != request.user.pk:
+        return None, discussion
+    return comment, discussion
+
+
+def edit_token_for(comment):
+    return tokens.make(comment, tokens.EDIT_SALT)
+
+
+@require_http_methods(["GET", "POST"])
+def edit(request, token):
+    comment, discussion = _own_comment(request, token)
+    if comment is None:
+        return bad_request(request, _("This comment can no longer be changed: the time to edit it has passed."))
+    form = EditCommentForm(request.POST or None, initial={"comment": comment.comment}, limit=discussion.max_length)
+    if request.method == "POST" and form.is_valid():
+        comment.comment = form.cleaned_data["comment"]
+        if comment.status in (Status.APPROVED, Status.PENDING):
+            # New words go through the same rules as the first ones did.
+            trusted = bool(comment.user_id and comment.user.is_staff)
+            comment.status = policy.status_after_confirmation(comment, discussion, trusted=trusted)
+        comment.save()
+        return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
+    return render(
+        request,
+        "comments/edit.html",
+        {"comment": comment, "form": form, "post": comment.content_object, "until": comment.editable_until(discussion)},
+    )
+
+
+@require_POST
+def delete(request, token):
+    comment, _discussion = _own_comment(request, token)
+    if comment is None:
+        return bad_request(request, _("This comment can no longer be changed: the time to edit it has passed."))
+    comment.status = Status.TRASH
+    comment.save(update_fields=["status", "is_public", "is_removed"])
+    return render(request, "comments/deleted.html", {"post": comment.content_object})

@@ -1,9 +1,10 @@
 from django import template
+from django.urls import reverse
 
 from ..forms import CommentForm
 from ..models import DiscussionSettings
 from ..selectors import NEWEST, OLDEST, thread_page
-from ..views import comments_open
+from ..views import comments_open, edit_token_for
 
 register = template.Library()
 
@@ -34,4 +35,17 @@ def comments_section(context, post):
         "max_depth": discussion.max_depth,
         "user": context.get("user"),
         "orders": (OLDEST, NEWEST),
+        "discussion": discussion,
     }
+
+
+@register.simple_tag(takes_context=True)
+def edit_url_for_author(context, comment):
+    """The edit link on a signed-in reader's own comment while it can still be changed, else ""."""
+    user = context.get("user")
+    discussion = context.get("discussion")
+    if not (user and user.is_authenticated and comment.user_id == user.pk and discussion):
+        return ""
+    if not comment.can_be_edited(discussion):
+        return ""
+    return reverse("comments:edit", args=[edit_token_for(comment)])
