@@ -150,3 +150,19 @@ class EditCommentForm(forms.Form):
                 params={"limit": self.limit, "length": len(text)},
             )
         return text
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(label=_("What is wrong with this comment?"), widget=forms.RadioSelect)
+    note = forms.CharField(
+        label=_("Anything the moderators should know (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import Reaction
+
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = Reaction.Reason.choices

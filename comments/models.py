@@ -74,6 +74,37 @@ class Comment(XtdComment):
             super().save(*args, **kwargs)
 
 
+class Reaction(models.Model):
+    """A reader's like of a comment, or a flag asking moderators to look at it."""
+
+    class Kind(models.TextChoices):
+        LIKE = "like", _("Like")
+        FLAG = "flag", _("Flag")
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam or advertising")
+        UNSAFE = "unsafe", _("Unsafe medical advice")
+        ABUSE = "abuse", _("Abusive or disrespectful")
+        PRIVACY = "privacy", _("Shares someone's private information")
+        OTHER = "other", _("Something else")
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reactions")
+    kind = models.CharField(max_length=4, choices=Kind.choices)
+    reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices, blank=True)
+    note = models.TextField(_("details"), blank=True, max_length=1000)
+    # "user:<id>" for a signed-in reader, else a digest of the anonymous session: one per reader.
+    reader_key = models.CharField(max_length=80)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "kind", "reader_key"], name="one_reaction_per_reader")
+        ]
+        indexes = [models.Index(fields=["kind", "created_at"], name="reaction_kind_created")]
+        verbose_name = _("reaction")
+        verbose_name_plural = _("reactions")
+
+
 @register_setting(icon="comment")
 class DiscussionSettings(BaseSiteSetting):
     """How the Comentários section behaves on a site, in the spirit of WordPress's discussion settings."""

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
 from blog.pagination import paginate
 
-from .models import Comment, Status
+from .models import Comment, Reaction, Status
 
 OLDEST, NEWEST = "oldest", "newest"
 
@@ -46,8 +47,16 @@ def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     offset = (page.number - 1) * per_page
     root_order = ("-submit_date", "-pk") if order == NEWEST else ("submit_date", "pk")
     page_roots = approved.filter(level=0).order_by(*root_order).values("pk")[offset : offset + per_page]
+    likes = (
+        Reaction.objects.filter(comment=OuterRef("pk"), kind=Reaction.Kind.LIKE)
+        .order_by()
+        .values("comment")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
     comments = list(
         approved.filter(thread_id__in=Subquery(page_roots))
+        .annotate(likes=Coalesce(Subquery(likes), 0))
         .order_by("thread_id", "order")
         .only(
             "pk",

@@ -13,8 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from blog.models import BlogPage
 
-from . import notifications, policy, spam, tokens
-from .forms import CommentForm, EditCommentForm
+from . import notifications, policy, reactions, spam, tokens
+from .forms import CommentForm, EditCommentForm, FlagForm
 from .models import Comment, DiscussionSettings, Status
 from .selectors import comment_position
 from .tasks import request_confirmation
@@ -214,3 +214,24 @@ def delete(request, token):
     comment.status = Status.TRASH
     comment.save(update_fields=["status", "is_public", "is_removed"])
     return render(request, "comments/deleted.html", {"post": comment.content_object})
+
+
+def _visible_comment(comment_id):
+    return get_object_or_404(Comment.objects.filter(status=Status.APPROVED), pk=comment_id)
+
+
+@require_POST
+def like(request, comment_id):
+    comment = _visible_comment(comment_id)
+    reactions.toggle_like(comment, request)
+    return redirect("comments:permalink", comment_id=comment.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def flag(request, comment_id):
+    comment = _visible_comment(comment_id)
+    form = FlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        reactions.flag(comment, request, form.cleaned_data["reason"], form.cleaned_data["note"])
+        return render(request, "comments/flagged.html", {"comment": comment, "post": comment.content_object})
+    return render(request, "comments/flag.html", {"comment": comment, "form": form, "post": comment.content_object})
