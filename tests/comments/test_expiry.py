@@ -24,3 +24,13 @@ def test_unconfirmed_comments_expire_after_the_configured_days(post, discussion)
         "Recent unconfirmed",
     ]
     assert "Deleted 1" in out.getvalue()
+
+
+def test_demo_comments_are_idempotent(db):
+    call_command("load_demo_content", stdout=io.StringIO())
+    call_command("load_demo_comments", stdout=io.StringIO())
+    first = Comment.objects.count()
+    assert first >= 6
+    assert Comment.objects.filter(level=1).exists()
+    call_command("load_demo_comments", stdout=io.StringIO())
+    assert Comment.objects.count() == first
