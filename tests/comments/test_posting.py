@@ -4,6 +4,7 @@ import re
 
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.utils import timezone
 
 from comments.models import Comment, DiscussionSettings, Status
 from tests.comments.conftest import POST_URL, approved_comment, form_data
@@ -147,13 +148,37 @@ def test_confirmation_link_tampered_or_expired(send, client, post, discussion):
     assert Comment.objects.get().status == Status.UNCONFIRMED
 
 
-def test_mail_outage_keeps_the_comment(send, client, post, discussion, monkeypatch):
-    import comments.tasks
-
-    def broken(*args, **kwargs):
-        raise ConnectionRefusedError("SMTP is down")
-
-    monkeypatch.setattr(comments.tasks, "send_mail", broken)
+def test_mail_outage_keeps_the_comment(send, client, post, discussion, settings):
+    # Nothing listens on port 1: the SMTP connection is refused.
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 1},
+        }
+    }
     response = send(POST_URL, form_data(post))
     assert response.status_code == 302
     assert Comment.objects.get().status == Status.UNCONFIRMED
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_email_is_retried_later_when_the_queue_can_wait(post, discussion, settings):
+    from django_tasks import default_task_backend
+
+    from comments.tasks import send_confirmation_request
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 1},
+        }
+    }
+    comment = approved_comment(post, status=Status.UNCONFIRMED)
+    default_task_backend.clear()
+    send_confirmation_request.call(comment.pk, "https://example.org/confirm", "pt-br")
+    [retry] = [result for result in default_task_backend.results if result.task.func is send_confirmation_request.func]
+    assert retry.args == [comment.pk, "https://example.org/confirm", "pt-br"]
+    assert retry.kwargs == {"attempt": 2}
+    assert retry.task.run_after > timezone.now()
+    default_task_backend.clear()

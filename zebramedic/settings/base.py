@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "django_tasks",
+    "django_tasks_db",
     "django_comments_xtd",
     "django_comments",
     "rest_framework",
@@ -179,3 +181,7 @@ COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 20)
 COMMENTS_RATE_LIMITS = [(env_int("COMMENTS_PER_MINUTE", 5), 60), (env_int("COMMENTS_PER_HOUR", 30), 3600)]
 # Akismet is asked only when a key is set; otherwise no request leaves the site.
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
+
+# Background tasks (emails, search indexing): run at once unless a queue is configured. Production
+# uses the database queue, worked by `manage.py db_worker` processes.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}

@@ -2,7 +2,7 @@
 
 from .base import *  # noqa: F403
 from .base import STORAGES
-from .environment import env_bool, env_int, env_list, required
+from .environment import env_bool, env_int, env_list, env_str, required
 
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
@@ -21,6 +21,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 STORAGES = {
     **STORAGES,
