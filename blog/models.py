@@ -5,7 +5,9 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models.functions import Left, Length
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -20,15 +22,22 @@ from wagtail.admin.panels import (
     TabbedInterface,
     TitleFieldPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from .blocks import INLINE_FEATURES, BodyBlock, ReferencesBlock
+from .citation_formats import EXPORT_FORMATS, cite_post
 from .embeds import stored_embeds
+from .feeds import feed_links
+from .listings import condition_topic, find_topic, month_bounds, month_topic
 from .pagination import paginate
+from .reading_time import body_texts, count_words, minutes_to_read
 from .references import CitationIndex, unknown_citation_keys
+from .sites import site_name
+from .views import serve_reference_export
 
 POSTS_PER_PAGE = 10
 
@@ -94,8 +103,11 @@ class Person(index.Indexed, models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
-class BlogIndexPage(Page):
-    """The home page: the newest posts first, ten to a page."""
+class BlogIndexPage(RoutablePageMixin, Page):
+    """The home page: the newest posts first, ten to a page.
+
+    Its routes list the posts of one condition, tag, author or month the same way.
+    """
 
     intro = RichTextField(_("introduction"), features=INLINE_FEATURES, blank=True)
 
@@ -108,18 +120,112 @@ class BlogIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        posts = BlogPage.objects.child_of(self).published().for_listing()
-        context["posts"] = paginate(posts, request.GET.get("page"), POSTS_PER_PAGE)
+        context["blog_index"] = self  # what post cards link their conditions and authors to
         return context
+
+    @path("", name="home")
+    def home(self, request):
+        return self.serve_listing(request)
+
+    @path("condicao/<slug:slug>/", name="condition")
+    def condition_posts(self, request, slug):
+        return self.serve_listing(request, find_topic("condition", slug))
+
+    # Tag slugs keep accented letters (“diagnóstico”), unlike the ASCII slugs of conditions and people.
+    @re_path(r"^tag/(?P<slug>[-\w]+)/$", name="tag")
+    def tag_posts(self, request, slug):
+        return self.serve_listing(request, find_topic("tag", slug))
+
+    @path("autor/<slug:slug>/", name="author")
+    def author_posts(self, request, slug):
+        return self.serve_listing(request, find_topic("author", slug))
+
+    @re_path(r"^(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$", name="month")
+    def month_posts(self, request, year, month):
+        return self.serve_listing(request, month_topic(year, month))
+
+    def serve_listing(self, request, topic=None):
+        """The posts of this index, or of one topic of it, newest first and ten to a page."""
+        posts = BlogPage.objects.child_of(self).published()
+        if topic:
+            posts = topic.narrow(posts)
+        page = paginate(posts.for_listing(), request.GET.get("page"), POSTS_PER_PAGE)
+        return self.render(
+            request,
+            template="blog/topic_listing.html" if topic else None,
+            context_overrides={
+                "posts": page,
+                "topic": topic,
+                "topic_url": self.get_url(request) + self.topic_path(topic),
+                "canonical_url": self.canonical_listing_url(request, topic, page.number),
+                "feeds": feed_links(request, topic),
+            },
+        )
+
+    def topic_path(self, topic):
+        """A topic listing's address relative to this page's own ("condicao/crps/")."""
+        return self.reverse_subpage(topic.kind, args=topic.route_args) if topic else ""
+
+    def canonical_listing_url(self, request, topic=None, page_number=1):
+        """The full address of a listing page; its first page has no ?page=, as it is linked."""
+        url = self.get_full_url(request) + self.topic_path(topic)
+        return url if page_number == 1 else f"{url}?page={page_number}"
+
+
+# Order of posts in listings and feeds, and of previous/next links: newest first.
+NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
+
+
+def _beyond(post, lookup):
+    """Posts ordered strictly before ("lt") or after ("gt") `post` by (date, first published, id)."""
+    condition, same = Q(), {}
+    for field in ("date", "first_published_at", "pk"):
+        value = getattr(post, field)
+        if value is None:  # an unpublished post has no first publication date
+            continue
+        condition |= Q(**same, **{f"{field}__{lookup}": value})
+        same[field] = value
+    return condition
 
 
 class BlogPageQuerySet(PageQuerySet):
     def published(self):
-        """Posts a reader may see: live and not behind a privacy restriction."""
-        return self.live().public()
+        """Posts a reader may see: live and not behind a privacy restriction.
+
+        The restriction check is a subquery, unlike Wagtail's public() which loads every
+        restriction first: listings and the previous/next links pay no extra query for it.
+        """
+        restriction_above = PageViewRestriction.objects.filter(page__path=Left(OuterRef("path"), Length("page__path")))
+        return self.live().exclude(Exists(restriction_above))
 
     def newest_first(self):
-        return self.order_by("-date", "-first_published_at", "-pk")
+        return self.order_by(*NEWEST_FIRST)
+
+    def oldest_first(self):
+        return self.order_by(*(field.lstrip("-") for field in NEWEST_FIRST))
+
+    def in_condition(self, condition):
+        return self.filter(conditions=condition)
+
+    def tagged(self, tag):
+        # A subquery rather than a join, so that a post can never be listed twice.
+        return self.filter(pk__in=BlogPageTag.objects.filter(tag=tag).values("content_object_id"))
+
+    def by_author(self, person):
+        return self.filter(authors__person=person)  # one byline entry per person and post
+
+    def in_month(self, year, month):
+        return self.filter(date__range=month_bounds(year, month))
+
+    def neighbours_of(self, post):
+        """(previous, next): the published posts of the same index just older and just newer.
+
+        Two queries, however many posts the index holds.
+        """
+        siblings = self.sibling_of(post, inclusive=False).published().defer_streamfields()
+        older = siblings.filter(_beyond(post, "lt")).newest_first().first()
+        newer = siblings.filter(_beyond(post, "gt")).oldest_first().first()
+        return older, newer
 
     def for_listing(self):
         """Everything a post card shows, loaded in a fixed number of queries."""
@@ -130,8 +236,11 @@ class BlogPageTag(TaggedItemBase):
     content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class BlogPage(Page):
-    """A health-awareness post: structured body, references, authors and medical review."""
+class BlogPage(RoutablePageMixin, Page):
+    """A health-awareness post: structured body, references, authors and medical review.
+
+    Its routes serve the references as BibTeX, RIS and CSL-JSON downloads.
+    """
 
     date = models.DateField(_("publication date"), default=datetime.date.today)
     intro = models.TextField(
@@ -242,12 +351,46 @@ class BlogPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["blog_index"] = BlogIndexPage.objects.parent_of(self).first()
         # A preview holds unsaved authors and conditions in memory; loading from the database
-        # would show the published ones instead.
+        # would show the published ones instead. An unsaved post has no address or neighbours yet.
         if not getattr(request, "is_preview", False):
             context["embeds"] = load_post_relations(self)
+            context["previous_post"], context["next_post"] = BlogPage.objects.neighbours_of(self)
+            context["canonical_url"] = self.get_full_url(request)
+            context["cite"] = self.citation(request)
         context["citations"] = CitationIndex(self.body, self.references)
+        context["feeds"] = feed_links(request) + [
+            link for condition in self.conditions.all() for link in feed_links(request, condition_topic(condition))
+        ]
         return context
+
+    @re_path(r"^references\.(?P<extension>bib|ris|json)/?$", name="references")
+    def references_download(self, request, extension):
+        # blog/urls.py hands these addresses to Wagtail: its own URL pattern admits no dot.
+        return serve_reference_export(self, EXPORT_FORMATS[extension])
+
+    def citation(self, request):
+        """The post itself in APA 7 and Vancouver, cited today."""
+        return cite_post(
+            [author.person.name for author in self.authors.all()],
+            self.title,
+            site_name(request),
+            self.date,
+            self.get_full_url(request),
+            cited=timezone.localdate(),
+        )
+
+    @property
+    def reading_minutes(self):
+        return minutes_to_read(count_words(self.intro, *body_texts(self.body.raw_data)))
+
+    @property
+    def reading_time(self):
+        minutes = self.reading_minutes
+        return ngettext("Reading time: %(minutes)d minute", "Reading time: %(minutes)d minutes", minutes) % {
+            "minutes": minutes
+        }
 
     def body_images(self):
         """The images of the body's image blocks, in order."""

@@ -24,20 +24,30 @@ def initials(given_names):
     return "".join(part[0].upper() for part in NAME_PARTS.split(given_names) if part)
 
 
+def vancouver_name(family, given_names):
+    """“Harden RN”: the family name, then the initials of the given names without dots."""
+    family = (family or "").strip()
+    given = initials(given_names)
+    return f"{family} {given}" if given else family
+
+
 def author_name(author):
     """One author from the AuthorsBlock stream: ("person", {...}) or ("group", "name")."""
     if author.block_type == "group":
         return author.value.strip()
-    family = author.value["family_name"].strip()
-    given = initials(author.value.get("given_names"))
-    return f"{family} {given}" if given else family
+    return vancouver_name(author.value["family_name"], author.value.get("given_names"))
 
 
-def format_authors(authors, limit=AUTHOR_LIMIT):
-    names = [author_name(author) for author in authors]
+def join_vancouver_names(names, limit=AUTHOR_LIMIT):
+    """The first `limit` names, then “et al.” when there are more."""
+    names = list(names)
     if len(names) > limit:
         return ", ".join(names[:limit]) + ", et al."
     return ", ".join(names)
+
+
+def format_authors(authors, limit=AUTHOR_LIMIT):
+    return join_vancouver_names((author_name(author) for author in authors), limit)
 
 
 def _sentence(text):
