@@ -276,6 +276,16 @@ class BlogPage(RoutablePageMixin, Page):
     )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+
+    class AllowComments(models.TextChoices):
+        SITE_DEFAULT = "default", _("As the site's discussion settings say")
+        OPEN = "open", _("Open on this post")
+        CLOSED = "closed", _("Closed on this post")
+
+    # Not "comments": the Wagtail page editor already uses that name for editors' own comments.
+    allow_comments = models.CharField(
+        _("reader comments"), max_length=8, choices=AllowComments.choices, default=AllowComments.SITE_DEFAULT
+    )
     disclaimer = RichTextField(
         _("disclaimer"),
         features=INLINE_FEATURES,
@@ -298,6 +308,7 @@ class BlogPage(RoutablePageMixin, Page):
         FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("allow_comments")]
     review_panels = [
         FieldPanel("reviewer"),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
@@ -310,7 +321,7 @@ class BlogPage(RoutablePageMixin, Page):
             ObjectList(people_panels, heading=_("Authors and topics")),
             ObjectList(review_panels, heading=_("Medical review")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            ObjectList(settings_panels, heading=_("Settings")),
         ]
     )
 

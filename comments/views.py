@@ -29,7 +29,9 @@ def discussion_for(request):
 
 
 def comments_open(post, discussion):
-    if not discussion.comments_enabled:
+    """The post's own choice, else the site's default; old posts close after the site's limit."""
+    choice = getattr(post, "allow_comments", "default")
+    if choice == "closed" or (choice == "default" and not discussion.comments_enabled):
         return False
     if discussion.close_after_days:
         return post.date >= timezone.localdate() - datetime.timedelta(days=discussion.close_after_days)

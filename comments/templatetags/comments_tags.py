@@ -3,19 +3,37 @@ from django.urls import reverse
 
 from ..forms import CommentForm
 from ..models import DiscussionSettings
-from ..selectors import NEWEST, OLDEST, thread_page
+from ..selectors import NEWEST, OLDEST, approved_counts, thread_page
 from ..views import comments_open, edit_token_for
 
 register = template.Library()
 
 
+@register.simple_tag(takes_context=True)
+def comment_thread(context, post):
+    """The page of the post's thread the request asks for; load it once, show it where needed."""
+    request = context["request"]
+    order = NEWEST if request.GET.get("comments-order") == NEWEST else OLDEST
+    return thread_page(post, request.GET.get("comments-page"), order)
+
+
+@register.simple_tag
+def comment_counts(posts):
+    """{post id: approved comments} for a page of posts, in one query."""
+    return approved_counts(list(posts))
+
+
+@register.filter
+def count_for(counts, post):
+    return (counts or {}).get(post.pk, 0)
+
+
 @register.inclusion_tag("comments/section.html", takes_context=True)
-def comments_section(context, post):
+def comments_section(context, post, thread=None):
     """The Comentários section of a post: the thread page asked for, and the form."""
     request = context["request"]
     discussion = DiscussionSettings.for_request(request)
-    order = NEWEST if request.GET.get("comments-order") == NEWEST else OLDEST
-    thread = thread_page(post, request.GET.get("comments-page"), order)
+    thread = thread or comment_thread(context, post)
     reply_to = request.GET.get("reply-to", "")
     replying_to = next(
         (node.comment for node in thread.nodes if reply_to.isdigit() and node.comment.pk == int(reply_to)), None

@@ -182,3 +182,17 @@ def test_email_is_retried_later_when_the_queue_can_wait(post, discussion, settin
     assert retry.kwargs == {"attempt": 2}
     assert retry.task.run_after > timezone.now()
     default_task_backend.clear()
+
+
+def test_a_post_can_open_or_close_its_own_comments(send, make_post, discussion, client):
+    discussion.comments_enabled = False
+    discussion.save()
+    opened = make_post(allow_comments="open")
+    default = make_post()
+    assert send(POST_URL, form_data(opened)).status_code == 302
+    assert send(POST_URL, form_data(default)).status_code == 400
+    discussion.comments_enabled = True
+    discussion.save()
+    closed = make_post(allow_comments="closed")
+    assert send(POST_URL, form_data(closed)).status_code == 400
+    assert 'id="comment-form"' not in client.get(closed.url).content.decode()

@@ -156,3 +156,29 @@ def test_concurrent_replies_get_distinct_places_in_the_thread(home, person):
     orders = list(Comment.objects.filter(thread_id=root.pk).values_list("order", flat=True))
     assert len(orders) == 21
     assert len(set(orders)) == 21
+
+
+def test_counts_on_the_post_and_on_listing_cards(client, make_post, post):
+    approved_comment(post, "One")
+    approved_comment(post, "Two")
+    approved_comment(post, "Held", status=Status.PENDING)
+    make_post(title="Quiet post")
+    html = page(client, post)
+    assert html.select_one(".byline a[href='#comentarios']").text.strip().startswith("2")
+    listing = BeautifulSoup(client.get("/").content, "html.parser")
+    cards = {card.select_one(".post-card__title").text.strip(): card for card in listing.select(".post-card")}
+    assert cards["Living with CRPS"].select_one("a[href$='#comentarios']").text.strip().startswith("2")
+    assert cards["Quiet post"].select_one("a[href$='#comentarios']") is None
+
+
+def test_listing_queries_do_not_grow_with_comments(client, make_post):
+    posts = [make_post() for _ in range(3)]
+    client.get("/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/")
+    for post in posts:
+        for n in range(5):
+            approved_comment(post, f"c{n}")
+    with CaptureQueriesContext(connection) as after:
+        client.get("/")
+    assert len(before) == len(after)
