@@ -91,6 +91,7 @@ def post_form(person, condition, reviewer, *, references=None, **overrides):
         "last_reviewed": "2026-11-03",
         "next_review_due": "2027-11-03",
         "disclaimer": rich_text(""),
+        "allow_comments": "default",
         "seo_title": "",
         "search_description": "",
         "go_live_at": "",
