@@ -18,6 +18,21 @@ MAX_FORM_AGE_SECONDS = 2 * 60 * 60
 RECOVERABLE_TIMESTAMP_ERRORS = {"too_fast", "stale"}
 
 
+def within_limit(text, limit):
+    """The text, or a clear error saying how far over the site's limit it is."""
+    if len(text) > limit:
+        raise forms.ValidationError(
+            ngettext_lazy(
+                "Comments can be up to %(limit)d character long; this one has %(length)d.",
+                "Comments can be up to %(limit)d characters long; this one has %(length)d.",
+                "limit",
+            ),
+            code="max_length",
+            params={"limit": limit, "length": len(text)},
+        )
+    return text
+
+
 class CommentForm(XtdCommentForm):
     url = forms.URLField(required=False, assume_scheme="https", validators=[URLValidator(schemes=["http", "https"])])
 
@@ -63,18 +78,7 @@ class CommentForm(XtdCommentForm):
         text = super().clean_comment().strip()
         if not text:
             raise forms.ValidationError(_("Write something before sending."), code="required")
-        limit = self.comment_limit
-        if len(text) > limit:
-            raise forms.ValidationError(
-                ngettext_lazy(
-                    "Comments can be up to %(limit)d character long; this one has %(length)d.",
-                    "Comments can be up to %(limit)d characters long; this one has %(length)d.",
-                    "limit",
-                ),
-                code="max_length",
-                params={"limit": limit, "length": len(text)},
-            )
-        return text
+        return within_limit(text, self.comment_limit)
 
     def clean_reply_to(self):
         parent_id = self.cleaned_data["reply_to"] or 0
@@ -139,17 +143,7 @@ class EditCommentForm(forms.Form):
         text = self.cleaned_data["comment"].strip()
         if not text:
             raise forms.ValidationError(_("Write something, or delete the comment instead."), code="required")
-        if len(text) > self.limit:
-            raise forms.ValidationError(
-                ngettext_lazy(
-                    "Comments can be up to %(limit)d character long; this one has %(length)d.",
-                    "Comments can be up to %(limit)d characters long; this one has %(length)d.",
-                    "limit",
-                ),
-                code="max_length",
-                params={"limit": self.limit, "length": len(text)},
-            )
-        return text
+        return within_limit(text, self.limit)
 
 
 class FlagForm(forms.Form):
