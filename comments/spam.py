@@ -26,6 +26,13 @@ def rate_limits():
 
 
 def client_ip(request):
+    """The reader's address. Behind N trusted proxies it is the Nth address from the right of
+    X-Forwarded-For; anything further left was written by the client and cannot be trusted."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR") or "unknown"
 
 

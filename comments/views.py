@@ -74,7 +74,8 @@ def post_comment(request):
         return render_form_again(request, post, form, discussion, problems=[problem], status=429)
 
     comment = form.get_comment_object(site_id=get_current_site(request).id)
-    comment.ip_address = request.META.get("REMOTE_ADDR") or None
+    address = spam.client_ip(request)
+    comment.ip_address = None if address == "unknown" else address
     if request.user.is_authenticated:
         comment.user = request.user
         comment.confirmed_at = timezone.now()

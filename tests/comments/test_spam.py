@@ -92,3 +92,14 @@ def test_akismet_outage_falls_back_to_moderation(send, post, discussion, setting
     monkeypatch.setattr(comments.spam.requests, "post", down)
     assert send(POST_URL, form_data(post)).status_code == 302
     assert Comment.objects.get().status == Status.UNCONFIRMED
+
+
+def test_client_address_behind_trusted_proxies(rf, settings):
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7, 10.0.0.2")
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert comments.spam.client_ip(request) == "10.0.0.1"
+    settings.TRUSTED_PROXY_COUNT = 2
+    # The client could have written 6.6.6.6 itself; what our two proxies saw is 203.0.113.7.
+    assert comments.spam.client_ip(request) == "203.0.113.7"
+    settings.TRUSTED_PROXY_COUNT = 5
+    assert comments.spam.client_ip(request) == "10.0.0.1"

@@ -179,6 +179,8 @@ COMMENTS_XTD_API_GET_USER_AVATAR = "comments.avatars.no_avatar"
 COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 20)
 # Comments one address may send: (how many, in how many seconds).
 COMMENTS_RATE_LIMITS = [(env_int("COMMENTS_PER_MINUTE", 5), 60), (env_int("COMMENTS_PER_HOUR", 30), 3600)]
+# Proxies in front of the app (load balancer, nginx) whose X-Forwarded-For entries are trusted.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Akismet is asked only when a key is set; otherwise no request leaves the site.
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
 
