@@ -115,3 +115,12 @@ def test_maximum_length_follows_the_discussion_settings(send, post, discussion):
     assert not Comment.objects.exists()
     assert send(POST_URL, form_data(post, comment="y" * 4000)).status_code == 302
     assert len(Comment.objects.get().comment) == 4000
+
+
+@pytest.mark.parametrize(
+    "target", ["//evil.com", "https://evil.com/", "\\\\evil.com", "/\\evil.com", "javascript:alert(1)"]
+)
+def test_next_never_sends_readers_elsewhere(send, post, discussion, target):
+    response = send(POST_URL, form_data(post, next=target))
+    assert response.status_code == 302
+    assert response["Location"].startswith("/comentarios/enviado/")
