@@ -21,6 +21,7 @@ INDEX_INTRO = (
     "<p>Informação cuidadosa, baseada em evidências, sobre condições raras e pouco compreendidas: "
     "síndrome de Ehlers-Danlos, SDRC, fibromialgia e dor neuropática.</p>"
 )
+DEMO_HOST = ("127.0.0.1", 8000)
 PORTRAIT_COLORS = ["#0b5f68", "#8a4b9a", "#b5552b"]
 
 
@@ -62,8 +63,10 @@ class DemoLoader:
 
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         previous_root = site.root_page if site.pk else None
-        site.hostname = site.hostname or "localhost"
-        site.port = site.port or 80
+        if not site.pk or (site.hostname, site.port) == ("localhost", 80):
+            # Wagtail's default; the demo is served at http://127.0.0.1:8000, so full URLs
+            # (canonical links, feeds, "cite this post") should say so.
+            site.hostname, site.port = DEMO_HOST
         site.site_name = SITE_NAME
         site.root_page = index
         site.save()
