@@ -46,7 +46,7 @@
     form.querySelector("input[name=reply_to]").value = id;
     var author = article.querySelector(".comment__author").textContent.trim();
     var title = form.querySelector(".comment-form__title");
-    title.textContent = section.dataset.replyLabel.replace("%s", author);
+    title.textContent = section.dataset.replyLabel + " " + author;
     article.parentNode.insertBefore(form, article.nextSibling);
     form.querySelector("textarea").focus();
     return true;
