@@ -40,6 +40,43 @@ def reference(key, *, authors=1, **fields):
     return raw("reference", value)
 
 
+def people(*names):
+    """Person authors in the AuthorsBlock stream's stored form, from (family, given) pairs."""
+    return [raw("person", {"family_name": family, "given_names": given}) for family, given in names]
+
+
+# Seven real first authors of one paper: enough to show "et al." after six.
+SEVEN_AUTHORS = [
+    ("Malfait", "F"),
+    ("Francomano", "C"),
+    ("Byers", "P"),
+    ("Belmont", "J"),
+    ("Berglund", "B"),
+    ("Black", "J"),
+    ("Bloom", "L"),
+]
+
+
+def journal_article(key, authors, **fields):
+    """A ReferenceBlock value as stored, for a well-known article; fields override."""
+    value = {
+        "key": key,
+        "authors": authors,
+        "year": 2017,
+        "title": "The 2017 international classification of the Ehlers-Danlos syndromes",
+        "container": "Am J Med Genet C Semin Med Genet",
+        "volume": "175",
+        "issue": "1",
+        "pages": "8-26",
+        "doi": "10.1002/ajmg.c.31552",
+        "pmid": "28306229",
+        "url": "",
+        "accessed": None,
+    }
+    value.update(fields)
+    return value
+
+
 def findings(*citation_lists, title="What the research says"):
     return raw(
         "research_findings",

@@ -23,43 +23,13 @@ from blog.citation_formats import (
     vancouver_post_citation,
 )
 from blog.models import Person
-from tests.conftest import findings, raw, reference
+from tests.conftest import SEVEN_AUTHORS, findings, journal_article, people, raw, reference
 
 BLOCK = ReferenceBlock()
 
 
-def people(*names):
-    return [raw("person", {"family_name": family, "given_names": given}) for family, given in names]
-
-
-SEVEN = [
-    ("Malfait", "F"),
-    ("Francomano", "C"),
-    ("Byers", "P"),
-    ("Belmont", "J"),
-    ("Berglund", "B"),
-    ("Black", "J"),
-    ("Bloom", "L"),
-]
-
-
-def article(key, authors, **fields):
-    value = {
-        "key": key,
-        "authors": authors,
-        "year": 2017,
-        "title": "The 2017 international classification of the Ehlers-Danlos syndromes",
-        "container": "Am J Med Genet C Semin Med Genet",
-        "volume": "175",
-        "issue": "1",
-        "pages": "8-26",
-        "doi": "10.1002/ajmg.c.31552",
-        "pmid": "28306229",
-        "url": "",
-        "accessed": None,
-    }
-    value.update(fields)
-    return value
+SEVEN = SEVEN_AUTHORS
+article = journal_article
 
 
 # Each case: the stored value, and the (family, given) or group names every format must keep.

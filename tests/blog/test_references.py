@@ -4,43 +4,16 @@ import pytest
 
 from blog.blocks import ReferenceBlock
 from blog.references import format_authors, format_reference, initials
-from tests.conftest import raw
+from tests.conftest import SEVEN_AUTHORS, journal_article, people, raw
 
 BLOCK = ReferenceBlock()
 
 
 def article(authors, **fields):
-    value = {
-        "key": "k",
-        "authors": authors,
-        "year": 2017,
-        "title": "The 2017 international classification of the Ehlers-Danlos syndromes",
-        "container": "Am J Med Genet C Semin Med Genet",
-        "volume": "175",
-        "issue": "1",
-        "pages": "8-26",
-        "doi": "10.1002/ajmg.c.31552",
-        "pmid": "28306229",
-        "url": "",
-        "accessed": None,
-    }
-    value.update(fields)
-    return BLOCK.to_python(value)
+    return BLOCK.to_python(journal_article("k", authors, **fields))
 
 
-def people(*names):
-    return [raw("person", {"family_name": family, "given_names": given}) for family, given in names]
-
-
-SEVEN = people(
-    ("Malfait", "F"),
-    ("Francomano", "C"),
-    ("Byers", "P"),
-    ("Belmont", "J"),
-    ("Berglund", "B"),
-    ("Black", "J"),
-    ("Bloom", "L"),
-)
+SEVEN = people(*SEVEN_AUTHORS)
 
 
 def test_one_author():
