@@ -28,7 +28,7 @@ def form_page(response):
 )
 def test_field_errors_are_shown_beside_the_field_with_the_text_kept(send, post, discussion, fields, field):
     html = form_page(send(POST_URL, form_data(post, **{"comment": "My story.", **fields})))
-    error = html.select_one(f"#id_{field}-error")
+    error = html.select_one(f"#id_{field}_error")
     assert error is not None and error.text.strip()
     if field != "comment":
         assert html.select_one("#id_comment").text.strip() == "My story."
@@ -124,3 +124,11 @@ def test_next_never_sends_readers_elsewhere(send, post, discussion, target):
     response = send(POST_URL, form_data(post, next=target))
     assert response.status_code == 302
     assert response["Location"].startswith("/comentarios/enviado/")
+
+
+def test_field_errors_are_tied_to_their_inputs_for_screen_readers(send, post, discussion):
+    html = form_page(send(POST_URL, form_data(post, email="nope")))
+    field = html.select_one("#id_email")
+    assert field["aria-invalid"] == "true"
+    assert "id_email_error" in field["aria-describedby"].split()
+    assert html.select_one("#id_email_error").text.strip()

@@ -33,7 +33,7 @@ def test_edit_keeps_text_on_error(send, client, post, discussion):
     response = send(link, {"comment": "z" * 3001})
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
-    assert html.select_one("#id_comment-error")
+    assert html.select_one("#id_comment_error")
     assert html.select_one("#id_comment").text.strip() == "z" * 3001
 
 

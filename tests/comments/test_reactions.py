@@ -33,7 +33,7 @@ def test_flag_with_a_reason(client, post):
     assert client.get(f"/comentarios/{comment.pk}/denunciar/").status_code == 200
     missing = client.post(f"/comentarios/{comment.pk}/denunciar/", {"reason": "", "note": "Dangerous"})
     assert missing.status_code == 200
-    assert BeautifulSoup(missing.content, "html.parser").select_one("#id_reason-error")
+    assert BeautifulSoup(missing.content, "html.parser").select_one("#id_reason_error")
     response = client.post(f"/comentarios/{comment.pk}/denunciar/", {"reason": "unsafe", "note": "Dangerous"})
     assert response.status_code == 200
     client.post(f"/comentarios/{comment.pk}/denunciar/", {"reason": "spam"})  # a second flag keeps the first
