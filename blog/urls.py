@@ -8,6 +8,7 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.sitemaps import views as sitemap_views
 
 from .feeds import FEED_FORMATS, PostsAtomFeed, PostsFeed, feed_url_name
+from .search import search
 from .views import RobotsView
 
 app_name = "blog"
@@ -25,6 +26,7 @@ FEED_CLASSES = {"rss": PostsFeed, "atom": PostsAtomFeed}
 urlpatterns = [
     path("sitemap.xml", sitemap_views.sitemap, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("busca/", search, name="search"),
     *(
         re_path(f"^{prefix}{feed_format}/$", FEED_CLASSES[feed_format](kind), name=feed_url_name(kind, feed_format))
         for kind, prefix in FEED_PREFIXES.items()

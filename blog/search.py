@@ -1,0 +1,43 @@
+"""Search over published posts with Wagtail's database backend (PostgreSQL full-text search)."""
+
+import re
+
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .models import POSTS_PER_PAGE, BlogPage
+from .pagination import paginate
+
+# Longer queries are cut: nobody types more, and the database should never be asked to.
+MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w{2,}")
+
+
+def clean_query(raw):
+    text = " ".join((raw or "").replace("\x00", " ").split())
+    return text[:MAX_QUERY_LENGTH]
+
+
+def highlight(text, query):
+    """text, escaped, with the query's words marked."""
+    words = sorted({word.lower() for word in WORD.findall(query)}, key=len, reverse=True)
+    escaped = escape(text)
+    if not words:
+        return mark_safe(escaped)
+    pattern = re.compile("|".join(re.escape(escape(word)) for word in words), re.IGNORECASE)
+    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))
+
+
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    results = None
+    if query:
+        # Wagtail search filters only on indexed fields: live() and public() qualify, the listing's
+        # published() subquery does not.
+        matches = BlogPage.objects.live().public().search(query, operator="and")
+        results = paginate(matches, request.GET.get("page"), POSTS_PER_PAGE)
+        for post in results:
+            post.highlighted_title = highlight(post.title, query)
+            post.highlighted_intro = highlight(post.intro, query)
+    return render(request, "blog/search.html", {"query": query, "results": results})
