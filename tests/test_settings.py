@@ -54,7 +54,8 @@ def test_production_settings_are_strict():
         "from django.conf import settings as s;"
         "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE,"
         " s.SECURE_HSTS_SECONDS, s.LANGUAGE_CODE, s.TIME_ZONE, s.STORAGES['staticfiles']['BACKEND'],"
-        " s.MAILERS['default']['OPTIONS']['port'], s.DATABASES['default']['ENGINE'], s.MEDIA_ROOT)"
+        " s.MAILERS['default']['OPTIONS']['port'], s.DATABASES['default']['ENGINE'], s.MEDIA_ROOT,"
+        " s.TASKS['default']['BACKEND'])"
     )
     result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
@@ -70,6 +71,7 @@ def test_production_settings_are_strict():
         "587",
         "django.db.backends.postgresql",
         "/srv/zebramedic/media",
+        "django_tasks_db.DatabaseBackend",
     ]
 
 
