@@ -36,3 +36,26 @@ def test_readers_cannot_reach_the_queue(client, post, django_user_model):
     client.force_login(reader)
     response = client.get(reverse("comment_moderation:index"))
     assert response.status_code in (302, 403)
+
+
+def test_discussion_settings_are_edited_in_the_wagtail_admin(admin_client, discussion):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["comments", "discussionsettings", site.pk])
+    assert admin_client.get(url).status_code == 200
+    data = {
+        "comments_enabled": "on",
+        "close_after_days": "90",
+        "max_depth": "2",
+        "moderation": "everything",
+        "hold_links": "1",
+        "hold_words": "cura milagrosa",
+        "block_words": "",
+        "max_length": "2000",
+        "edit_window_minutes": "10",
+        "unconfirmed_expiry_days": "3",
+    }
+    assert admin_client.post(url, data).status_code == 302
+    discussion.refresh_from_db()
+    assert (discussion.max_depth, discussion.moderation, discussion.hold_words) == (2, "everything", "cura milagrosa")
