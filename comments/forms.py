@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_comments_xtd.forms import XtdCommentForm
 
-from .models import Comment, Status
+from .models import Comment
 
 # A person needs a few seconds to write anything; a script does not.
 MIN_SECONDS_TO_WRITE = 3
@@ -84,12 +84,7 @@ class CommentForm(XtdCommentForm):
         parent_id = self.cleaned_data["reply_to"] or 0
         if parent_id == 0:
             return 0
-        parent = (
-            Comment.objects.for_object(self.target_object)
-            .filter(pk=parent_id, status=Status.APPROVED)
-            .only("level")
-            .first()
-        )
+        parent = Comment.objects.for_object(self.target_object).approved().filter(pk=parent_id).only("level").first()
         if parent is None:
             raise forms.ValidationError(_("The comment you are replying to is not available."), code="bad_parent")
         max_depth = self.discussion.max_depth if self.discussion else 3

@@ -3,16 +3,15 @@
 from django.urls import reverse
 
 from . import tokens
-from .models import Comment, Status
+from .models import Comment
 from .tasks import queue_reply_notice
 
 
 def followers(comment):
     """Confirmed addresses that asked for follow-ups in the comment's thread, except its author's."""
     rows = (
-        Comment.objects.filter(
-            thread_id=comment.thread_id, followup=True, status=Status.APPROVED, confirmed_at__isnull=False
-        )
+        Comment.objects.approved()
+        .filter(thread_id=comment.thread_id, followup=True, confirmed_at__isnull=False)
         .exclude(pk=comment.pk)
         .exclude(user_email__iexact=comment.user_email)
         .values_list("user_email", flat=True)

@@ -13,7 +13,7 @@ from django.db.models.functions import Coalesce
 
 from blog.pagination import paginate
 
-from .models import Comment, Reaction, Status
+from .models import Comment, Reaction
 
 OLDEST, NEWEST = "oldest", "newest"
 
@@ -39,7 +39,7 @@ def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
 
     Two queries whatever the thread holds: the counts, then the page's comments.
     """
-    approved = Comment.objects.for_object(obj).filter(status=Status.APPROVED)
+    approved = Comment.objects.for_object(obj).approved()
     counts = approved.aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
     # Paginating a range of the right length gives page numbers and links without another query.
     per_page = per_page or settings.COMMENTS_PER_PAGE
@@ -100,9 +100,8 @@ def approved_counts(objects):
         return {}
     content_type = ContentType.objects.get_for_model(objects[0])
     rows = (
-        Comment.objects.filter(
-            content_type=content_type, object_pk__in=[str(obj.pk) for obj in objects], status=Status.APPROVED
-        )
+        Comment.objects.approved()
+        .filter(content_type=content_type, object_pk__in=[str(obj.pk) for obj in objects])
         .values("object_pk")
         .annotate(total=Count("pk"))
     )
@@ -112,7 +111,7 @@ def approved_counts(objects):
 def comment_position(comment, order=OLDEST):
     """The page of the thread a comment is on, for permalinks."""
     root = Comment.objects.only("submit_date", "pk").get(pk=comment.thread_id)
-    approved_roots = Comment.objects.for_object(comment.content_object).filter(status=Status.APPROVED, level=0)
+    approved_roots = Comment.objects.for_object(comment.content_object).approved().filter(level=0)
     if order == NEWEST:
         before = approved_roots.filter(submit_date__gt=root.submit_date).count()
     else:

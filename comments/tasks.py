@@ -55,7 +55,7 @@ def send_confirmation_request(comment_id, confirm_url, language, attempt=1):
 
 @task()
 def send_reply_notice(comment_id, recipient, comment_url, unsubscribe_url, language, attempt=1):
-    comment = Comment.objects.filter(pk=comment_id, status=Status.APPROVED).first()
+    comment = Comment.objects.approved().filter(pk=comment_id).first()
     if comment is None:
         return  # removed by a moderator before the notice went out
     with translation.override(language):

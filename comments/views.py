@@ -151,7 +151,7 @@ def confirm(request, token):
 
 def permalink(request, comment_id):
     """A stable address for one comment: the post's thread page that shows it."""
-    comment = get_object_or_404(Comment.objects.filter(status=Status.APPROVED), pk=comment_id)
+    comment = get_object_or_404(Comment.objects.approved(), pk=comment_id)
     post = comment.content_object
     if post is None or not getattr(post, "live", False):
         raise Http404
@@ -220,7 +220,7 @@ def delete(request, token):
 
 
 def _visible_comment(comment_id):
-    return get_object_or_404(Comment.objects.filter(status=Status.APPROVED), pk=comment_id)
+    return get_object_or_404(Comment.objects.approved(), pk=comment_id)
 
 
 @require_POST

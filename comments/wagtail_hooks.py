@@ -15,7 +15,7 @@ from .models import Comment, Status
 
 class EditCommentView(generic.EditView):
     def save_instance(self):
-        was_public = Comment.objects.filter(pk=self.object.pk, status=Status.APPROVED).exists()
+        was_public = Comment.objects.approved().filter(pk=self.object.pk).exists()
         instance = super().save_instance()
         if instance.status == Status.APPROVED and not was_public:
             notifications.comment_published(instance, self.request)
