@@ -24,8 +24,10 @@ def bad_request(request, message):
     return render(request, "comments/problem.html", {"message": message}, status=400)
 
 
-def discussion_for(request):
-    return DiscussionSettings.for_request(request)
+def comment_from_token(token, salt, max_age):
+    """The comment a signed link stands for, or None when the link is forged, altered, old or stale."""
+    comment_id = tokens.read(token, salt, max_age=max_age)
+    return Comment.objects.filter(pk=comment_id).first() if comment_id else None
 
 
 def comments_open(post, discussion):
@@ -53,7 +55,7 @@ def post_comment(request):
     post = _target(request.POST)
     if post is None:
         return bad_request(request, _("This post does not exist or does not take comments."))
-    discussion = discussion_for(request)
+    discussion = DiscussionSettings.for_request(request)
     if not comments_open(post, discussion):
         return bad_request(request, _("Comments on this post are closed."))
 
@@ -116,11 +118,10 @@ def render_form_again(request, post, form, discussion, problems=(), status=200):
 
 def receipt(request, token):
     """What happens next, for the person who just sent a comment."""
-    comment_id = tokens.read(token, tokens.RECEIPT_SALT, max_age=datetime.timedelta(days=1))
-    comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
+    comment = comment_from_token(token, tokens.RECEIPT_SALT, max_age=datetime.timedelta(days=1))
     if comment is None:
         raise Http404
-    discussion = discussion_for(request)
+    discussion = DiscussionSettings.for_request(request)
     context = {"comment": comment, "post": comment.content_object}
     if comment.can_be_edited(discussion):
         context["edit_token"] = edit_token_for(comment)
@@ -131,10 +132,9 @@ def receipt(request, token):
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     """The link from the confirmation email. GET asks; POST confirms (mail scanners only GET)."""
-    discussion = discussion_for(request)
+    discussion = DiscussionSettings.for_request(request)
     max_age = datetime.timedelta(days=discussion.unconfirmed_expiry_days)
-    comment_id = tokens.read(token, tokens.CONFIRM_SALT, max_age=max_age)
-    comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
+    comment = comment_from_token(token, tokens.CONFIRM_SALT, max_age=max_age)
     if comment is None:
         return bad_request(
             request, _("This confirmation link is not valid or has expired. You are welcome to comment again.")
@@ -174,9 +174,8 @@ def unsubscribe(request, token):
 
 def _own_comment(request, token):
     """The comment the visitor may change: by the signed link of a guest, or the signed-in author's own."""
-    discussion = discussion_for(request)
-    comment_id = tokens.read(token, tokens.EDIT_SALT, max_age=discussion.edit_window())
-    comment = Comment.objects.filter(pk=comment_id).first() if comment_id else None
+    discussion = DiscussionSettings.for_request(request)
+    comment = comment_from_token(token, tokens.EDIT_SALT, max_age=discussion.edit_window())
     if comment is None or not comment.can_be_edited(discussion):
         return None, discussion
     if comment.user_id and comment.user_id != request.user.pk:
