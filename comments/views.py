@@ -32,8 +32,10 @@ def comment_from_token(token, salt, max_age):
 
 def comments_open(post, discussion):
     """The post's own choice, else the site's default; old posts close after the site's limit."""
-    choice = getattr(post, "allow_comments", "default")
-    if choice == "closed" or (choice == "default" and not discussion.comments_enabled):
+    choice = post.allow_comments
+    if choice == BlogPage.AllowComments.CLOSED or (
+        choice == BlogPage.AllowComments.SITE_DEFAULT and not discussion.comments_enabled
+    ):
         return False
     if discussion.close_after_days:
         return post.date >= timezone.localdate() - datetime.timedelta(days=discussion.close_after_days)
