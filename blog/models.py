@@ -5,8 +5,8 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
-from django.db.models.functions import Left, Length
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value, prefetch_related_objects
+from django.db.models.functions import Coalesce, Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -19,15 +19,20 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PageChooserPanel,
     TabbedInterface,
     TitleFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from .api_fields import AuthorsField, ConditionsField, PersonField, ReferencesField, TagsField
 from .blocks import INLINE_FEATURES, BodyBlock, ReferencesBlock
 from .citation_formats import EXPORT_FORMATS, cite_post
 from .embeds import stored_embeds
@@ -36,10 +41,13 @@ from .listings import condition_topic, find_topic, month_bounds, month_topic
 from .pagination import paginate
 from .reading_time import body_texts, count_words, minutes_to_read
 from .references import CitationIndex, unknown_citation_keys
+from .sitemaps import listing_entries
 from .sites import site_name
+from .validators import validate_social_handle
 from .views import serve_reference_export
 
 POSTS_PER_PAGE = 10
+RELATED_POSTS = 3
 
 
 class Condition(index.Indexed, models.Model):
@@ -162,6 +170,9 @@ class BlogIndexPage(RoutablePageMixin, Page):
             },
         )
 
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) + listing_entries(self, request)
+
     def topic_path(self, topic):
         """A topic listing's address relative to this page's own ("condicao/crps/")."""
         return self.reverse_subpage(topic.kind, args=topic.route_args) if topic else ""
@@ -216,6 +227,30 @@ class BlogPageQuerySet(PageQuerySet):
 
     def in_month(self, year, month):
         return self.filter(date__range=month_bounds(year, month))
+
+    def review_due(self, by):
+        """Posts whose next medical review falls on or before `by`, the most overdue first."""
+        return self.filter(next_review_due__lte=by).order_by("next_review_due", "pk")
+
+    def related_to(self, post, limit=RELATED_POSTS):
+        """Published posts to read after `post`: the editor's pins in their order, then the posts of
+        the same index sharing the most conditions and tags with it, then the newest. One query.
+        """
+        pins = BlogPageRelatedPost.objects.filter(page=post)
+        pin_order = pins.filter(post=OuterRef("pk")).values("sort_order")[:1]
+        tags = BlogPageTag.objects.filter(content_object=post).values("tag")
+        conditions = BlogPage.conditions.through.objects.filter(blogpage=post).values("condition")
+        shared = Count("conditions", filter=Q(conditions__in=conditions), distinct=True) + Count(
+            "tagged_items", filter=Q(tagged_items__tag__in=tags), distinct=True
+        )
+        return (
+            self.published()
+            .filter(Q(pk__in=pins.values("post")) | self.sibling_of_q(post, inclusive=False))
+            .exclude(pk=post.pk)
+            .defer_streamfields()
+            .annotate(pinned=Coalesce(Subquery(pin_order), Value(limit)), shared=shared)
+            .order_by("pinned", "-shared", *NEWEST_FIRST)[:limit]
+        )
 
     def neighbours_of(self, post):
         """(previous, next): the published posts of the same index just older and just newer.
@@ -307,6 +342,15 @@ class BlogPage(RoutablePageMixin, Page):
         InlinePanel("authors", label=_("Authors"), min_num=1),
         FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
+        InlinePanel(
+            "related_pins",
+            label=_("Pinned related posts"),
+            heading=_("Related posts"),
+            help_text=_(
+                "Shown first under “Related posts”, in this order; the rest are picked by shared conditions and tags."
+            ),
+            max_num=RELATED_POSTS,
+        ),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("allow_comments")]
     review_panels = [
@@ -334,6 +378,23 @@ class BlogPage(RoutablePageMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("authors", serializer=AuthorsField()),
+        APIField("conditions", serializer=ConditionsField()),
+        APIField("tags", serializer=TagsField()),
+        APIField("featured_image", serializer=ImageRenditionField("fill-1200x630")),
+        APIField("featured_image_alt"),
+        APIField("reading_minutes"),
+        APIField("body"),
+        APIField("references", serializer=ReferencesField()),
+        APIField("reviewer", serializer=PersonField()),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+        APIField("disclaimer"),
+    ]
+
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
 
@@ -350,6 +411,8 @@ class BlogPage(RoutablePageMixin, Page):
             errors["next_review_due"] = _("The next review must come after the last review.")
         if self.last_reviewed and not self.reviewer_id:
             errors["reviewer"] = _("Say who reviewed the post.")
+        if self.pk and any(pin.post_id == self.pk for pin in self.related_pins.all()):
+            errors["__all__"] = _("A post cannot be pinned as related to itself.")
         missing = unknown_citation_keys(self.body, self.references)
         if missing:
             errors["body"] = ngettext(
@@ -368,6 +431,7 @@ class BlogPage(RoutablePageMixin, Page):
         if not getattr(request, "is_preview", False):
             context["embeds"] = load_post_relations(self)
             context["previous_post"], context["next_post"] = BlogPage.objects.neighbours_of(self)
+            context["related_posts"] = BlogPage.objects.related_to(self)
             context["canonical_url"] = self.get_full_url(request)
             context["cite"] = self.citation(request)
         context["citations"] = CitationIndex(self.body, self.references)
@@ -432,6 +496,81 @@ class BlogPageAuthor(Orderable):
         verbose_name = _("author")
         verbose_name_plural = _("authors")
         constraints = [models.UniqueConstraint(fields=["page", "person"], name="unique_author_per_post")]
+
+
+class BlogPageRelatedPost(Orderable):
+    """A post the editor pins under "Related posts", ahead of the ones picked automatically."""
+
+    page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="related_pins")
+    post = models.ForeignKey(BlogPage, verbose_name=_("post"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("post", "blog.BlogPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pinned related post")
+        verbose_name_plural = _("pinned related posts")
+        constraints = [models.UniqueConstraint(fields=["page", "post"], name="unique_related_pin_per_post")]
+
+
+@register_setting(icon="doc-full")
+class PublisherSettings(BaseSiteSetting):
+    """Who publishes the site's posts, as readers, search engines and link previews are told."""
+
+    disclaimer = RichTextField(
+        _("disclaimer"),
+        features=INLINE_FEATURES,
+        blank=True,
+        help_text=_("Shown at the end of every post that has no disclaimer of its own. Empty: a standard text."),
+    )
+    blurb = RichTextField(
+        _("about the publisher"),
+        features=INLINE_FEATURES,
+        blank=True,
+        help_text=_("A few sentences after each post: who we are, how we choose sources, how we review."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Given to search engines as the publisher's logo."),
+    )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in link previews of pages and posts that have no featured image."),
+    )
+    share_image_alt = models.CharField(_("default sharing image alternative text"), max_length=300, blank=True)
+    social_handle = models.CharField(
+        _("X (Twitter) account"),
+        max_length=16,
+        blank=True,
+        validators=[validate_social_handle],
+        help_text=_("e.g. @zebramedic; named in link previews."),
+    )
+
+    panels = [
+        FieldPanel("disclaimer"),
+        FieldPanel("blurb"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("share_image"), FieldPanel("share_image_alt"), FieldPanel("social_handle")],
+            heading=_("Search engines and link previews"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("publisher settings")
+
+    def clean(self):
+        super().clean()
+        if self.share_image_id and not self.share_image_alt.strip():
+            raise ValidationError({"share_image_alt": _("Describe the sharing image for readers who cannot see it.")})
 
 
 LISTING_RELATIONS = (

@@ -70,3 +70,9 @@ class DOIField(forms.CharField):
 class PMIDField(forms.CharField):
     def to_python(self, value):
         return normalise_pmid(super().to_python(value))
+
+
+validate_social_handle = RegexValidator(
+    r"^@?[A-Za-z0-9_]{1,15}$",
+    _("An X (Twitter) account is up to 15 letters, digits or underscores, for example @zebramedic."),
+)

@@ -1,8 +1,11 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Condition, Person
+from .review_report import ReviewsDueView, reviews_due_menu_item
 
 
 class PersonViewSet(SnippetViewSet):
@@ -28,3 +31,15 @@ class BlogSnippets(SnippetViewSetGroup):
 
 
 register_snippet(BlogSnippets)
+
+
+@hooks.register("register_admin_urls")
+def review_report_urls():
+    results = ReviewsDueView.as_view(results_only=True)
+    return [
+        path("reports/reviews-due/", ReviewsDueView.as_view(), name="blog_reviews_due"),
+        path("reports/reviews-due/results/", results, name="blog_reviews_due_results"),
+    ]
+
+
+hooks.register("register_reports_menu_item", reviews_due_menu_item)

@@ -2461,3 +2461,19 @@ IMAGES = {
     "sdrc-espelho": {"title": "Terapia do espelho", "colors": ["#4a4e69", "#f2e9e4"]},
     "fibro-sono": {"title": "Sono e dor", "colors": ["#1d3557", "#f4d58d"]},
 }
+
+PUBLISHER = {
+    "blurb": (
+        "<p>O <b>ZebraMedic</b> é escrito por pessoas que vivem com condições raras e por profissionais "
+        "de saúde que as acompanham. Cada post cita os estudos em que se apoia, passa pela revisão de "
+        "um profissional com a formação indicada e ganha uma data para ser revisto. Não recebemos "
+        "dinheiro de fabricantes de medicamentos ou de equipamentos.</p>"
+    ),
+    "share_image": "zebramedic-compartilhar",
+    "share_image_alt": "Faixas diagonais em azul-petróleo e creme, a marca do ZebraMedic",
+    "social_handle": "@zebramedic",
+}
+IMAGES["zebramedic-compartilhar"] = {
+    "title": "ZebraMedic: imagem de compartilhamento",
+    "colors": ["#0b5f68", "#f4efe6"],
+}

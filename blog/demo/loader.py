@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, Condition, Person
+from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, Condition, Person, PublisherSettings
 
 from . import artwork, content
 
@@ -41,6 +41,7 @@ class DemoLoader:
     @transaction.atomic
     def run(self):
         index = self.home_page()
+        self.publisher()
         conditions = self.conditions()
         people = self.people()
         created = 0
@@ -77,6 +78,21 @@ class DemoLoader:
                 self.log("Removed Wagtail's default welcome page.")
         self.log(f"Site: {site.site_name} at {site.hostname}:{site.port}.")
         return index
+
+    def publisher(self):
+        """The blurb and sharing image, unless an editor has already set them."""
+        site = Site.objects.get(is_default_site=True)
+        settings, created = PublisherSettings.objects.get_or_create(site=site)
+        if settings.blurb or settings.share_image_id:
+            self.log("Publisher settings: already there.")
+            return
+        data = content.PUBLISHER
+        settings.blurb = data["blurb"]
+        settings.share_image = self.named_image(data["share_image"])
+        settings.share_image_alt = data["share_image_alt"]
+        settings.social_handle = data["social_handle"]
+        settings.save()
+        self.log("Publisher settings: set.")
 
     # --- snippets ----------------------------------------------------------------------------
 

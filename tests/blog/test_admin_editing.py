@@ -86,6 +86,7 @@ def post_form(person, condition, reviewer, *, references=None, **overrides):
             references or [("reference", reference_data("a")), ("reference", reference_data("b"))]
         ),
         "authors": inline_formset([{"person": str(person.pk)}], min=1),
+        "related_pins": inline_formset([]),
         "tags": "hypermobility, diagnosis",
         "reviewer": str(reviewer.pk),
         "last_reviewed": "2026-11-03",

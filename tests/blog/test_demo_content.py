@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from blog.demo import content
-from blog.models import BlogIndexPage, BlogPage, Condition, Person
+from blog.models import BlogIndexPage, BlogPage, Condition, Person, PublisherSettings
 from blog.references import CitationIndex
 
 
@@ -36,6 +36,8 @@ def test_demo_content_is_complete_and_idempotent(client):
     assert Person.objects.count() == 3
     assert BlogPage.objects.live().count() >= 8
     assert not Page.objects.filter(title__startswith="Welcome").exists()
+    publisher = PublisherSettings.for_site(site)
+    assert publisher.blurb and publisher.share_image and publisher.share_image_alt
 
     showcase = BlogPage.objects.get(slug=content.POSTS[0]["slug"])
     assert {child.block_type for child in showcase.body} == set(showcase.body.stream_block.child_blocks)

@@ -1,5 +1,6 @@
 """sitemap.xml, robots.txt and canonical links."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -25,10 +26,34 @@ def test_sitemap_lists_the_home_page_and_published_posts(client, posts):
     urls = root.findall("s:url", SITEMAP_NS)
     assert sorted(url.find("s:loc", SITEMAP_NS).text for url in urls) == [
         "http://localhost/",
+        "http://localhost/2026/01/",
+        "http://localhost/autor/ana-souza/",
         "http://localhost/visible/",
     ]
     lastmod = {url.find("s:loc", SITEMAP_NS).text: url.find("s:lastmod", SITEMAP_NS) for url in urls}
     assert lastmod["http://localhost/visible/"] is not None
+
+
+def test_sitemap_lists_each_listing_with_published_posts_once(client, make_post, condition, person):
+    make_post(conditions=[condition], tags=["sono", "diagnóstico"], date=datetime.date(2026, 3, 5))
+    make_post(conditions=[condition], tags=["sono"], date=datetime.date(2026, 3, 20))
+    make_post(tags=["draft-only"], publish=False)
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    lastmod = {
+        url.find("s:loc", SITEMAP_NS).text: url.find("s:lastmod", SITEMAP_NS)
+        for url in root.findall("s:url", SITEMAP_NS)
+    }
+    listings = sorted(location for location in lastmod if location.count("/") > 4)
+    assert listings == [
+        "http://localhost/2026/03/",
+        "http://localhost/autor/ana-souza/",
+        "http://localhost/condicao/fibromyalgia/",
+        "http://localhost/tag/diagn%C3%B3stico/",
+        "http://localhost/tag/sono/",
+    ]
+    for location in listings:
+        assert client.get(location.removeprefix("http://localhost")).status_code == 200
+        assert lastmod[location] is not None
 
 
 def test_robots_txt(client, posts):

@@ -1,0 +1,40 @@
+"""The read-only JSON API: published posts, with references and medical review, under /api/v2/."""
+
+from django.core.exceptions import ValidationError
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from .models import NEWEST_FIRST, POST_RELATIONS, BlogPage
+
+POST_LISTING_FIELDS = ["date", "intro", "authors", "conditions", "reviewer", "last_reviewed", "next_review_due"]
+
+
+class PostsAPIViewSet(PagesAPIViewSet):
+    """Posts readers may see on the request's site, newest first; `?order=` still applies."""
+
+    model = BlogPage
+    name = "posts"
+    # Only posts come from here: a ?type= of another page type has no meaning.
+    known_query_parameters = PagesAPIViewSet.known_query_parameters - {"type"}
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + POST_LISTING_FIELDS
+
+    def get_queryset(self):
+        public = self.get_base_queryset().values("pk")
+        return BlogPage.objects.filter(pk__in=public).order_by(*NEWEST_FIRST).prefetch_related(*POST_RELATIONS)
+
+    def check_query_parameters(self, queryset):
+        # PostgreSQL refuses NUL characters in text: say so instead of failing on the search.
+        if any("\x00" in value for values in self.request.GET.lists() for value in values[1]):
+            raise BadRequestError("query parameters cannot contain null characters")
+        super().check_query_parameters(queryset)
+
+    def filter_queryset(self, queryset):
+        try:
+            return super().filter_queryset(queryset)
+        except ValidationError as error:  # e.g. ?date=yesterday: Wagtail's field filter lets it through
+            raise BadRequestError("; ".join(error.messages)) from error
+
+
+api_router = WagtailAPIRouter("api")
+api_router.register_endpoint("posts", PostsAPIViewSet)
