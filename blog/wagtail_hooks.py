@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Condition, Person
+from .page_cache import remember_page
 from .review_report import ReviewsDueView, reviews_due_menu_item
 
 
@@ -43,3 +44,5 @@ def review_report_urls():
 
 
 hooks.register("register_reports_menu_item", reviews_due_menu_item)
+
+hooks.register("before_serve_page", remember_page)

@@ -7,3 +7,8 @@ class CommentsConfig(AppConfig):
 
     name = "comments"
     verbose_name = _("Comments")
+
+    def ready(self):
+        from . import cache_invalidation
+
+        cache_invalidation.connect()

@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_int, env_list, env_str, mailer_from_url
+from .environment import env_bool, env_int, env_list, env_str, frontend_cache_from_env, mailer_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -62,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost, so that a page served from the cache still passes through every middleware above.
+    "blog.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "zebramedic.urls"
@@ -98,6 +101,24 @@ DATABASES = {
 # One transaction per request: a failure half-way through a view leaves no partial rows.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache holds rate-limit counters and rendered pages: Redis when REDIS_URL is set, so that every
+# worker on every host shares it; otherwise this process's memory, which is only right for one
+# process (the development server).
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "zm"}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Seconds an anonymous reader's page stays in the cache (0: off). Publishing, moderation and
+# settings changes make cached pages obsolete at once; this only bounds how long unused ones stay.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Seconds a shared front cache (CDN) may keep a page without forms; 0 keeps pages out of it. Wagtail
+# purges the CDN on publishing, and blog.page_cache on moderation, through the backends configured here.
+FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 0)
+WAGTAILFRONTENDCACHE = frontend_cache_from_env()
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -91,3 +91,24 @@ def mailer_from_url(url):
         }
         mailer["OPTIONS"] = options
     return mailer
+
+
+def frontend_cache_from_env():
+    """Wagtail's frontend cache (CDN / caching proxy) purge targets, from the environment.
+
+    FRONTEND_CACHE_PURGE_URL: a caching proxy such as Varnish that accepts PURGE requests.
+    CLOUDFLARE_ZONE_ID with CLOUDFLARE_API_TOKEN: Cloudflare's purge API.
+    """
+    backends = {}
+    if env_str("FRONTEND_CACHE_PURGE_URL"):
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+        }
+    if env_str("CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+            "BEARER_TOKEN": required("CLOUDFLARE_API_TOKEN"),
+        }
+    return backends

@@ -22,6 +22,11 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
+# Without Redis each worker would keep its own cache, and a page changed through one worker would
+# stay stale in the others: no page cache then.
+if not env_str("REDIS_URL"):
+    PAGE_CACHE_SECONDS = 0
+
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 STORAGES = {

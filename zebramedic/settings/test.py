@@ -25,4 +25,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Static files are served from the app folders as they change, with no collectstatic step.
 WHITENOISE_AUTOREFRESH = True
+# Tests render fresh pages unless they test the page cache itself (tests/blog/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
+
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405

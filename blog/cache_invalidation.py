@@ -1,0 +1,26 @@
+"""When cached pages must be forgotten: editorial events flush every page, since any page may show
+what changed (titles in listings, related posts and previous/next links, bylines, settings).
+
+Connected in BlogConfig.ready(). Comment events, which concern one page, are in comments/.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .page_cache import site_changed
+
+
+def everything_changed(**kwargs):
+    site_changed()
+
+
+def connect():
+    from .models import Condition, Person, PublisherSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(everything_changed, dispatch_uid=f"page_cache_{id(signal)}")
+    post_delete.connect(everything_changed, sender=Page, dispatch_uid="page_cache_page_deleted")
+    for model in (Site, Person, Condition, PublisherSettings):
+        post_save.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_save_{model.__name__}")
+        post_delete.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}")

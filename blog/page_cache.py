@@ -1,0 +1,189 @@
+"""Whole-page cache for anonymous readers, in Django's cache (Redis when REDIS_URL is set).
+
+A rendered page is stored under its site, path, query and language, together with the generation
+numbers it was rendered under. Nothing is ever served from an older generation:
+
+- the site generation moves on any publish, unpublish, move or delete of a page, and on any change
+  to the snippets and settings pages show (people, conditions, publisher and discussion settings);
+- a page's own generation moves when a comment or reaction on it changes (`page_changed()`), which
+  also moves the generation of its parent, whose listings show comment counts.
+
+Only anonymous GETs of Wagtail pages are stored, and only from readers with no session or message
+cookie: signed-in readers and readers with session state (reactions, messages) always get a page
+rendered for them. CSRF tokens are taken out of a page before it is stored and a token of the
+reader's own is put back in on each hit, so forms on a cached page work as on a fresh one.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page
+
+SITE_GENERATION = "pagecache:generation"
+CSRF_INPUT = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_SENTINEL = b"\x00csrf\x00"
+STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "X-Robots-Tag", "Link")
+
+
+def _page_generation_key(page_id):
+    return f"pagecache:page:{page_id}"
+
+
+def site_changed():
+    """Forget every cached page: content or settings that any page may show have changed."""
+    # After commit: a page rendered from the old rows must not be stored under the new generation.
+    transaction.on_commit(lambda: _bump(SITE_GENERATION))
+
+
+def page_changed(page):
+    """Forget the cached renderings of one page (all its routes) and of its parent's listings."""
+    keys = [_page_generation_key(page.pk)]
+    parent_id = _parent_id(page)
+    if parent_id:
+        keys.append(_page_generation_key(parent_id))
+
+    def forget():
+        for key in keys:
+            _bump(key)
+        if settings.WAGTAILFRONTENDCACHE:
+            pages = Page.objects.filter(pk__in=[page.pk, parent_id]).specific()
+            purge_pages_from_cache(pages)  # queued as a task, like Wagtail's own purges on publish
+
+    transaction.on_commit(forget)
+
+
+def _parent_id(page):
+    parent_path = page.path[: -page.steplen]
+    return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first() if parent_path else None
+
+
+def _bump(key):
+    # incr is atomic in Redis; add() first so that a missing counter starts rather than fails.
+    if not cache.add(key, 1, timeout=None):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired or evicted between add() and incr()
+            cache.add(key, 1, timeout=None)
+
+
+def _generations(page_id):
+    keys = [SITE_GENERATION, _page_generation_key(page_id)]
+    values = cache.get_many(keys)
+    return tuple(values.get(key, 0) for key in keys)
+
+
+def _page_generation(page_id):
+    return cache.get(_page_generation_key(page_id), 0)
+
+
+def seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def _entry_key(request):
+    return "pagecache:entry:{}:{}:{}:{}".format(
+        request.method == "HEAD" and "GET" or request.method,
+        request.get_host(),
+        getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
+        request.get_full_path(),
+    )
+
+
+def request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD") or seconds() <= 0:
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def response_is_cacheable(request, response):
+    page = getattr(request, "page_cache_page", None)
+    if page is None or response.status_code != 200 or response.streaming:
+        return False
+    if getattr(request, "is_preview", False) or getattr(request, "user", None) and request.user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control:
+        return False
+    # Any cookie besides the CSRF token belongs to this reader alone.
+    return all(name == settings.CSRF_COOKIE_NAME for name in response.cookies)
+
+
+def remember_page(page, request, serve_args, serve_kwargs):
+    """Wagtail's before_serve_page hook: mark the request as serving this page.
+
+    The page's generation is read now, before its content is, so that a comment approved while
+    the page renders leaves the stored copy already out of date rather than wrongly current.
+    """
+    if hasattr(request, "page_cache_site_generation"):
+        request.page_cache_page = page
+        request.page_cache_generations = (request.page_cache_site_generation, _page_generation(page.pk))
+
+
+class PageCacheMiddleware:
+    """Place after CsrfViewMiddleware, so that a cached page can hand out the reader's CSRF cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key = _entry_key(request)
+        entry = cache.get(key)
+        if entry is not None and entry["generations"] == _generations(entry["page_id"]):
+            return self.hit(request, entry)
+        # Read before routing reads any page: see remember_page().
+        request.page_cache_site_generation = cache.get(SITE_GENERATION, 0)
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            self.store(key, request, response)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def store(self, key, request, response):
+        entry = {
+            "page_id": request.page_cache_page.pk,
+            "generations": request.page_cache_generations,
+            "content": CSRF_INPUT.sub(rb"\1" + CSRF_SENTINEL + rb"\2", response.content),
+            "headers": {name: response[name] for name in STORED_HEADERS if name in response},
+        }
+        cache.set(key, entry, timeout=seconds())
+        self.add_cache_headers(response, has_form=CSRF_SENTINEL in entry["content"])
+
+    def hit(self, request, entry):
+        content = entry["content"]
+        has_form = CSRF_SENTINEL in content
+        if has_form:
+            content = content.replace(CSRF_SENTINEL, get_token(request).encode())
+        response = HttpResponse(b"" if request.method == "HEAD" else content)
+        for name, value in entry["headers"].items():
+            response[name] = value
+        response["Content-Length"] = str(len(content))
+        response["X-Page-Cache"] = "hit"
+        self.add_cache_headers(response, has_form)
+        return response
+
+    @staticmethod
+    def add_cache_headers(response, has_form):
+        """Browsers revalidate every time: a reader who comments must see the change at once.
+
+        A shared front cache (CDN) may keep pages without forms for FRONT_CACHE_SECONDS; Wagtail's
+        frontend cache purges them on publish. A page with a form carries a CSRF token for one
+        reader, so it is never given to a shared cache.
+        """
+        front_seconds = getattr(settings, "FRONT_CACHE_SECONDS", 0)
+        if has_form or not front_seconds:
+            patch_cache_control(response, private=True, max_age=0)
+            patch_vary_headers(response, ("Cookie",))
+        else:
+            patch_cache_control(response, public=True, max_age=0, s_maxage=front_seconds)
+        patch_vary_headers(response, ("Accept-Language",))

@@ -1,0 +1,234 @@
+"""The page cache serves anonymous readers and is never stale: publishing, moderation and settings
+changes are seen at once; signed-in readers and readers with a session never get a cached page."""
+
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from blog.models import PublisherSettings
+from comments.models import Comment, Reaction, Status
+from tests.comments.conftest import form_data
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run the block, then what it left for after its transaction commits, as a real commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def post(make_post):
+    return make_post(title="Living with CRPS", slug="living-with-crps")
+
+
+def get(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code == 200
+    return response
+
+
+def cache_state(response):
+    return response.get("X-Page-Cache")
+
+
+def test_second_anonymous_view_is_served_from_the_cache_without_queries(client, post):
+    first = get(client, post.url)
+    assert cache_state(first) == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = get(Client(), post.url)
+    assert cache_state(second) == "hit"
+    assert len(queries) == 0
+    strip = lambda response: BeautifulSoup(response.content, "html.parser").select_one("main").get_text()  # noqa: E731
+    assert strip(second) == strip(first)
+    assert second["Content-Type"] == first["Content-Type"]
+    assert "private" in second["Cache-Control"] and "max-age=0" in second["Cache-Control"]
+
+
+def test_a_cached_page_hands_each_reader_a_working_csrf_token(post, django_capture_on_commit_callbacks):
+    get(Client(), post.url)  # stored
+    reader = Client(enforce_csrf_checks=True)
+    page = get(reader, post.url)
+    assert cache_state(page) == "hit"
+    token = BeautifulSoup(page.content, "html.parser").select_one("form.comment-form input[name=csrfmiddlewaretoken]")
+    assert token["value"] and "\x00" not in token["value"]
+    assert reader.cookies["csrftoken"].value
+    data = form_data(post, comment="Mirror therapy helped me.", csrfmiddlewaretoken=token["value"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = reader.post("/comentarios/enviar/", data)
+    assert response.status_code == 302, response.content[:500]
+    assert Comment.objects.filter(comment="Mirror therapy helped me.").exists()
+
+
+def test_publishing_a_post_is_seen_at_once_on_the_home_page(client, post, make_post, committed):
+    get(client, "/")
+    assert cache_state(get(client, "/")) == "hit"
+    with committed():
+        make_post(title="A brand new post")
+    response = get(client, "/")
+    assert cache_state(response) == "miss"
+    assert "A brand new post" in response.content.decode()
+
+
+def test_editing_and_unpublishing_a_post_is_seen_at_once(client, post, committed):
+    get(client, post.url)
+    post.title = "Living with CRPS, revised"
+    with committed():
+        post.save_revision().publish()
+    assert "Living with CRPS, revised" in get(client, post.url).content.decode()
+    with committed():
+        post.unpublish()
+    assert client.get(post.url).status_code == 404
+
+
+def test_an_approved_comment_is_seen_at_once_on_the_post_and_in_listing_counts(client, post, committed):
+    get(client, post.url)
+    get(client, "/")
+    with committed():
+        comment = Comment.objects.create(
+            content_object=post,
+            site_id=1,
+            name="Maria",
+            email="maria@example.org",
+            comment="Pacing made the difference for me.",
+            status=Status.PENDING,
+            is_public=False,
+        )
+    assert "Pacing made the difference" not in get(client, post.url).content.decode()
+    comment.status, comment.is_public = Status.APPROVED, True
+    with committed():
+        comment.save()
+    assert "Pacing made the difference" in get(client, post.url).content.decode()
+    card = BeautifulSoup(get(client, "/").content, "html.parser").select_one(".post-card")
+    assert "1 comentário" in card.get_text(" ", strip=True)
+
+
+def test_a_like_is_seen_at_once(client, post, committed):
+    comment = Comment.objects.create(
+        content_object=post, site_id=1, name="Ana", email="ana@example.org", comment="Thanks!", status=Status.APPROVED
+    )
+    get(client, post.url)
+    with committed():
+        Reaction.objects.create(comment=comment, kind=Reaction.Kind.LIKE, reader_key=f"session:{uuid.uuid4().hex}")
+    assert "♥ 1" in get(client, post.url).content.decode()
+
+
+def test_settings_changes_flush_every_page(client, post, committed):
+    get(client, post.url)
+    with committed():
+        PublisherSettings.objects.update_or_create(
+            site=Site.objects.get(is_default_site=True), defaults={"blurb": "<p>Written by patients.</p>"}
+        )
+    assert "Written by patients." in get(client, post.url).content.decode()
+
+
+def test_signed_in_readers_never_get_or_leave_a_cached_page(client, post, django_user_model):
+    user = django_user_model.objects.create_user("reader", password="pw")
+    client.force_login(user)
+    assert cache_state(get(client, post.url)) is None
+    anonymous = get(Client(), post.url)
+    assert cache_state(anonymous) == "miss"  # the signed-in view was not stored
+    assert cache_state(get(client, post.url)) is None  # nor is the stored page given to them
+    assert "reader" not in anonymous.content.decode()
+
+
+def test_a_reader_with_a_session_gets_a_fresh_page(post):
+    get(Client(), post.url)
+    reader = Client()
+    reader.cookies["sessionid"] = "x" * 32
+    assert cache_state(get(reader, post.url)) is None
+
+
+def test_each_language_and_query_has_its_own_entry(post):
+    get(Client(), post.url)
+    english = get(Client(), post.url, headers={"accept-language": "en"})
+    assert cache_state(english) == "miss"
+    assert 'lang="en"' in english.content.decode()
+    assert cache_state(get(Client(), post.url + "?utm_source=x")) == "miss"
+    assert cache_state(get(Client(), post.url, headers={"accept-language": "en"})) == "hit"
+
+
+def test_only_pages_are_cached(client, post):
+    for url in ("/busca/?q=crps", "/feeds/rss/"):
+        client.get(url)
+        assert cache_state(client.get(url)) is None
+
+
+def test_head_requests_get_headers_only(client, post):
+    get(client, post.url)
+    response = client.head(post.url)
+    assert cache_state(response) == "hit"
+    assert response.content == b""
+
+
+def test_works_on_redis(settings, client, post, committed):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+    assert cache_state(get(client, post.url)) == "miss"
+    assert cache_state(get(Client(), post.url)) == "hit"
+    post.title = "Retitled on Redis"
+    with committed():
+        post.save_revision().publish()
+    response = get(Client(), post.url)
+    assert cache_state(response) == "miss"
+    assert "Retitled on Redis" in response.content.decode()
+
+
+@pytest.fixture
+def caching_proxy(settings):
+    """A caching proxy on loopback that records the PURGE requests Wagtail's frontend cache sends."""
+    purged = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            purged.append(f"{self.headers['Host']}{self.path}")
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Proxy)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield purged
+    server.shutdown()
+
+
+def test_moderation_purges_the_post_and_its_listing_from_the_front_cache(caching_proxy, post, committed):
+    caching_proxy.clear()  # publishing the post purged it already
+    with committed():
+        Comment.objects.create(
+            content_object=post, site_id=1, name="Ana", email="ana@example.org", comment="Hi", status=Status.APPROVED
+        )
+    assert sorted(caching_proxy) == ["localhost/", "localhost/living-with-crps/"]
+
+
+def test_page_with_a_form_is_kept_out_of_shared_caches(settings, client, post, make_post):
+    settings.FRONT_CACHE_SECONDS = 120
+    assert "private" in get(client, post.url)["Cache-Control"]  # the comment form carries a CSRF token
+    home = get(client, "/")
+    assert "public" in home["Cache-Control"] and "s-maxage=120" in home["Cache-Control"]
+    assert "public" in get(Client(), "/")["Cache-Control"]  # the same when served from the cache
