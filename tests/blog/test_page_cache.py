@@ -223,7 +223,8 @@ def test_moderation_purges_the_post_and_its_listing_from_the_front_cache(caching
         Comment.objects.create(
             content_object=post, site_id=1, name="Ana", email="ana@example.org", comment="Hi", status=Status.APPROVED
         )
-    assert sorted(caching_proxy) == ["localhost/", "localhost/living-with-crps/"]
+    # A new comment is saved twice (xtd sets its thread id on a second save): purging twice is harmless.
+    assert set(caching_proxy) == {"localhost/", "localhost/living-with-crps/"}
 
 
 def test_page_with_a_form_is_kept_out_of_shared_caches(settings, client, post, make_post):
