@@ -21,7 +21,8 @@ class PostsAPIViewSet(PagesAPIViewSet):
 
     def get_queryset(self):
         public = self.get_base_queryset().values("pk")
-        return BlogPage.objects.filter(pk__in=public).order_by(*NEWEST_FIRST).prefetch_related(*POST_RELATIONS)
+        posts = BlogPage.objects.filter(pk__in=public).select_related("reviewer")
+        return posts.order_by(*NEWEST_FIRST).prefetch_related(*POST_RELATIONS)
 
     def check_query_parameters(self, queryset):
         # PostgreSQL refuses NUL characters in text: say so instead of failing on the search.

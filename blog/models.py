@@ -1,13 +1,16 @@
 """What editors write and readers read: the blog index (home page), posts, people and conditions."""
 
 import datetime
+import functools
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value, prefetch_related_objects
 from django.db.models.functions import Coalesce, Left, Length
+from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -25,7 +28,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
@@ -34,10 +37,12 @@ from wagtail.search import index
 
 from .api_fields import AuthorsField, ConditionsField, PersonField, ReferencesField, TagsField
 from .blocks import INLINE_FEATURES, BodyBlock, ReferencesBlock
+from .cached_settings import CachedSiteSetting
 from .citation_formats import EXPORT_FORMATS, cite_post
 from .embeds import stored_embeds
 from .feeds import feed_links
 from .listings import condition_topic, find_topic, month_bounds, month_topic
+from .page_cache import content_generation, fragment_seconds
 from .pagination import paginate
 from .reading_time import body_texts, count_words, minutes_to_read
 from .references import CitationIndex, unknown_citation_keys
@@ -169,6 +174,24 @@ class BlogIndexPage(RoutablePageMixin, Page):
                 "feeds": feed_links(request, topic),
             },
         )
+
+    def route(self, request, path_components):
+        # Wagtail finds a child page as a Page, then loads its specific row: two queries. A post is
+        # looked up as a BlogPage at once, with the reviewer and featured image its page shows.
+        if path_components:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")  # listing routes come first
+            except Http404:
+                post = (
+                    BlogPage.objects.child_of(self)
+                    .filter(slug=path_components[0])
+                    .select_related("reviewer", "featured_image")
+                    .first()
+                )
+                if post is not None:
+                    post._cached_parent_obj = self
+                    return post.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request) + listing_entries(self, request)
@@ -425,20 +448,38 @@ class BlogPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["blog_index"] = BlogIndexPage.objects.parent_of(self).first()
+        # Everything below is loaded when a template first asks for it: a page whose content comes
+        # from the fragment cache runs none of these queries.
+        context["blog_index"] = SimpleLazyObject(self.blog_index)
+        context["citations"] = SimpleLazyObject(lambda: CitationIndex(self.body, self.references))
+        context["feeds"] = SimpleLazyObject(lambda: self.feed_links(request))
+        context["fragment_seconds"] = fragment_seconds(request)
+        context["content_generation"] = content_generation()
         # A preview holds unsaved authors and conditions in memory; loading from the database
         # would show the published ones instead. An unsaved post has no address or neighbours yet.
-        if not getattr(request, "is_preview", False):
-            context["embeds"] = load_post_relations(self)
-            context["previous_post"], context["next_post"] = BlogPage.objects.neighbours_of(self)
-            context["related_posts"] = BlogPage.objects.related_to(self)
+        if getattr(request, "is_preview", False):
+            context["post_relations"] = {}
+        else:
+            neighbours = SimpleLazyObject(lambda: BlogPage.objects.neighbours_of(self))
+            # A callable, which templates call when they name it, unlike a lazy object that a
+            # {% with %} would only pass along: naming it is what loads the relations.
+            context["post_relations"] = functools.cache(lambda: load_post_relations(self))
+            context["previous_post"] = SimpleLazyObject(lambda: neighbours[0])
+            context["next_post"] = SimpleLazyObject(lambda: neighbours[1])
+            context["related_posts"] = SimpleLazyObject(lambda: list(BlogPage.objects.related_to(self)))
             context["canonical_url"] = self.get_full_url(request)
-            context["cite"] = self.citation(request)
-        context["citations"] = CitationIndex(self.body, self.references)
-        context["feeds"] = feed_links(request) + [
+            context["cite"] = SimpleLazyObject(lambda: self.citation(request))
+        return context
+
+    def blog_index(self):
+        # Routing through BlogIndexPage.route() leaves the parent on the post: no query then.
+        parent = getattr(self, "_cached_parent_obj", None)
+        return parent if isinstance(parent, BlogIndexPage) else BlogIndexPage.objects.parent_of(self).first()
+
+    def feed_links(self, request):
+        return feed_links(request) + [
             link for condition in self.conditions.all() for link in feed_links(request, condition_topic(condition))
         ]
-        return context
 
     @re_path(r"^references\.(?P<extension>bib|ris|json)/?$", name="references")
     def references_download(self, request, extension):
@@ -513,7 +554,7 @@ class BlogPageRelatedPost(Orderable):
 
 
 @register_setting(icon="doc-full")
-class PublisherSettings(BaseSiteSetting):
+class PublisherSettings(CachedSiteSetting):
     """Who publishes the site's posts, as readers, search engines and link previews are told."""
 
     disclaimer = RichTextField(
@@ -582,7 +623,6 @@ POST_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person__photo")),
     "conditions",
     "tags",
-    "reviewer",
     "featured_image__renditions",
 )
 
@@ -593,6 +633,8 @@ def load_post_relations(post):
     Returns the stored embeds of the body's embed blocks, by address.
     """
     prefetch_related_objects([post], *POST_RELATIONS)
+    if post.reviewer_id and not BlogPage.reviewer.is_cached(post):
+        prefetch_related_objects([post], "reviewer")
     images = post.body_images()
     if images:
         prefetch_related_objects(images, "renditions")

@@ -86,6 +86,16 @@ def seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+def content_generation():
+    """The site generation: part of the key of every fragment of editorial content."""
+    return cache.get(SITE_GENERATION, 0)
+
+
+def fragment_seconds(request):
+    """How long a page's fragments are cached: never in a preview, which shows unsaved content."""
+    return 0 if getattr(request, "is_preview", False) else getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
+
+
 def _entry_key(request):
     return "pagecache:entry:{}:{}:{}:{}".format(
         request.method == "HEAD" and "GET" or request.method,

@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import register_setting
+
+from blog.cached_settings import CachedSiteSetting
 
 from . import markup
 
@@ -106,7 +108,7 @@ class Reaction(models.Model):
 
 
 @register_setting(icon="comment")
-class DiscussionSettings(BaseSiteSetting):
+class DiscussionSettings(CachedSiteSetting):
     """How the Comentários section behaves on a site, in the spirit of WordPress's discussion settings."""
 
     class Moderation(models.TextChoices):

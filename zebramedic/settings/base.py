@@ -115,6 +115,9 @@ else:
 # Seconds an anonymous reader's page stays in the cache (0: off). Publishing, moderation and
 # settings changes make cached pages obsolete at once; this only bounds how long unused ones stay.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Seconds a post's own content (everything but its comments) stays cached as rendered HTML, for
+# every reader, signed in or not. Publishing makes it obsolete at once.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
 # Seconds a shared front cache (CDN) may keep a page without forms; 0 keeps pages out of it. Wagtail
 # purges the CDN on publishing, and blog.page_cache on moderation, through the backends configured here.
 FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 0)

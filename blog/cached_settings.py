@@ -1,0 +1,35 @@
+"""Site settings read from the cache: every page shows some, and they change rarely.
+
+Keys carry the site's content generation (blog.page_cache), which saving a setting moves once the
+save has committed, so a reader never keeps settings older than the last save.
+"""
+
+from django.core.cache import cache
+from wagtail.contrib.settings.models import BaseSiteSetting
+
+from .page_cache import content_generation
+
+
+class CachedSiteSetting(BaseSiteSetting):
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def cache_key(cls, site_id):
+        return f"settings:{cls._meta.label_lower}:{site_id}:{content_generation()}"
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        key = cls.cache_key(site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, timeout=24 * 3600)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # At once for this process's next read; the generation moves for everyone on commit.
+        cache.delete(self.cache_key(self.site_id))
