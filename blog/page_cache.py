@@ -27,7 +27,9 @@ from wagtail.models import Page
 
 SITE_GENERATION = "pagecache:generation"
 CSRF_INPUT = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")[^"]*(")')
-CSRF_SENTINEL = b"\x00csrf\x00"
+# Stands for the reader's CSRF token in stored pages and fragments; no text a reader sends can hold
+# a NUL character (Django's form fields refuse them), so it cannot be forged in content.
+CSRF_SENTINEL = b"\x00zm-csrf-token\x00"
 STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "X-Robots-Tag", "Link")
 
 
@@ -127,6 +129,21 @@ def response_is_cacheable(request, response):
     return all(name == settings.CSRF_COOKIE_NAME for name in response.cookies)
 
 
+def with_csrf_token(request, response):
+    """Put the reader's own CSRF token where a cached fragment left the sentinel."""
+    if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+        return response
+    if CSRF_SENTINEL in response.content:
+        response.content = response.content.replace(CSRF_SENTINEL, get_token(request).encode())
+        patch_vary_headers(response, ("Cookie",))
+    return response
+
+
+def page_generation(page_id):
+    """The generation of one page: part of the key of its comment fragments."""
+    return _page_generation(page_id)
+
+
 def remember_page(page, request, serve_args, serve_kwargs):
     """Wagtail's before_serve_page hook: mark the request as serving this page.
 
@@ -146,7 +163,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not request_is_cacheable(request):
-            return self.get_response(request)
+            return with_csrf_token(request, self.get_response(request))
         key = _entry_key(request)
         entry = cache.get(key)
         if entry is not None and entry["generations"] == _generations(entry["page_id"]):
@@ -157,13 +174,13 @@ class PageCacheMiddleware:
         if response_is_cacheable(request, response):
             self.store(key, request, response)
             response["X-Page-Cache"] = "miss"
-        return response
+        return with_csrf_token(request, response)
 
     def store(self, key, request, response):
         entry = {
             "page_id": request.page_cache_page.pk,
             "generations": request.page_cache_generations,
-            "content": CSRF_INPUT.sub(rb"\1" + CSRF_SENTINEL + rb"\2", response.content),
+            "content": CSRF_INPUT.sub(rb"\g<1>" + CSRF_SENTINEL + rb"\g<2>", response.content),
             "headers": {name: response[name] for name in STORED_HEADERS if name in response},
         }
         cache.set(key, entry, timeout=seconds())

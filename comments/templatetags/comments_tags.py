@@ -1,5 +1,8 @@
 from django import template
 from django.urls import reverse
+from django.utils.safestring import mark_safe
+
+from blog.page_cache import CSRF_SENTINEL, fragment_seconds, page_generation
 
 from ..forms import CommentForm
 from ..models import DiscussionSettings
@@ -43,10 +46,18 @@ def comments_section(context, post, thread=None):
     if is_open:
         initial = {"reply_to": replying_to.pk} if replying_to else {}
         form = CommentForm(post, initial=initial, discussion=discussion)
+    user = context.get("user")
+    # A reader sees an Edit link on their own comments: their thread is theirs alone.
+    owns_a_comment = bool(user and user.is_authenticated) and any(
+        node.comment.user_id == user.pk for node in thread.nodes
+    )
     return {
         "request": request,
         "post": post,
         "thread": thread,
+        "fragment_seconds": 0 if owns_a_comment else fragment_seconds(request),
+        "fragment_reader": user.pk if owns_a_comment else "",
+        "page_generation": page_generation(post.pk),
         "form": form,
         "is_open": is_open,
         "replying_to": replying_to,
@@ -55,6 +66,12 @@ def comments_section(context, post, thread=None):
         "orders": (OLDEST, NEWEST),
         "discussion": discussion,
     }
+
+
+@register.simple_tag
+def csrf_input():
+    """A CSRF field for cached fragments: the middleware puts each reader's own token in it."""
+    return mark_safe(f'<input type="hidden" name="csrfmiddlewaretoken" value="{CSRF_SENTINEL.decode()}">')
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,87 @@
+"""The rendered list of comments is cached and shared by readers, yet each reader gets their own CSRF
+tokens and Edit links, and every change to a comment or a like shows at once."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+
+from comments.models import Comment, Status
+
+
+@pytest.fixture(autouse=True)
+def fragments_on(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def comment_on(post, text, user=None, **fields):
+    guest = {} if user else {"name": "Maria", "email": "maria@example.org"}
+    return Comment.objects.create(
+        content_object=post, site_id=1, user=user, comment=text, status=Status.APPROVED, **guest, **fields
+    )
+
+
+def comment_list(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select_one("ol.comment-list")
+
+
+def like_tokens(response):
+    fields = comment_list(response).select("form.comment__like input[name=csrfmiddlewaretoken]")
+    return [field["value"] for field in fields]
+
+
+def test_readers_share_the_list_but_each_gets_a_working_token(post, committed):
+    with committed():
+        comment = comment_on(post, "Warm baths help me sleep.")
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first_page, second_page = first.get(post.url), second.get(post.url)
+    strip = lambda html: html.get_text(" ", strip=True)  # noqa: E731
+    assert strip(comment_list(first_page)) == strip(comment_list(second_page))
+    (first_token,), (second_token,) = like_tokens(first_page), like_tokens(second_page)
+    assert "\x00" not in first_token and "\x00" not in second_token
+    with committed():
+        response = second.post(f"/comentarios/{comment.pk}/curtir/", {"csrfmiddlewaretoken": second_token})
+    assert response.status_code == 302
+    assert "♥ 1" in comment_list(first.get(post.url)).get_text()
+
+
+def test_only_the_author_sees_the_edit_link_on_their_comment(post, django_user_model, committed):
+    author = django_user_model.objects.create_user("ana", password="pw")
+    other = django_user_model.objects.create_user("bia", password="pw")
+    with committed():
+        comment_on(post, "My own experience.", user=author)
+    Client().get(post.url)  # a guest fills the cache first
+    as_author, as_other = Client(), Client()
+    as_author.force_login(author)
+    as_other.force_login(other)
+    assert comment_list(as_author.get(post.url)).find("a", string="Editar")
+    assert not comment_list(as_other.get(post.url)).find("a", string="Editar")
+    assert not comment_list(Client().get(post.url)).find("a", string="Editar")
+
+
+def test_new_and_removed_comments_show_at_once(post, committed):
+    with committed():
+        first = comment_on(post, "First comment.")
+    assert "First comment." in comment_list(Client().get(post.url)).get_text()
+    with committed():
+        comment_on(post, "A reply.", parent_id=first.pk)
+    assert "A reply." in comment_list(Client().get(post.url)).get_text()
+    first.status = Status.TRASH
+    with committed():
+        first.save()
+    assert "First comment." not in Client().get(post.url).content.decode()
+
+
+def test_each_page_and_order_of_the_thread_is_its_own_fragment(post, settings, committed):
+    settings.COMMENTS_PER_PAGE = 1
+    with committed():
+        comment_on(post, "Older comment.")
+        comment_on(post, "Newer comment.")
+    assert "Older comment." in comment_list(Client().get(post.url)).get_text()
+    assert "Newer comment." in comment_list(Client().get(post.url + "?comments-page=2")).get_text()
+    assert "Newer comment." in comment_list(Client().get(post.url + "?comments-order=newest")).get_text()
