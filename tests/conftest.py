@@ -162,6 +162,13 @@ def make_post(home, person):
     return factory
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed():` runs the block, then what it left for after its transaction commits, as a
+    real commit would: cache generations move and emails are queued only then."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with no rate-limit counters or cached renditions from the one before."""

@@ -23,12 +23,6 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run the block, then what it left for after its transaction commits, as a real commit would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def post(make_post):
     return make_post(title="Living with CRPS", slug="living-with-crps")
 

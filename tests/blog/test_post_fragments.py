@@ -22,11 +22,6 @@ def fragments_on(settings):
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def post(make_post, condition, reviewer):
     return make_post(
         title="Fibromyalgia and sleep",

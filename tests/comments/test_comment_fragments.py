@@ -13,11 +13,6 @@ def fragments_on(settings):
     settings.FRAGMENT_CACHE_SECONDS = 3600
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def comment_on(post, text, user=None, **fields):
     guest = {} if user else {"name": "Maria", "email": "maria@example.org"}
     return Comment.objects.create(
