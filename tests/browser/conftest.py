@@ -36,6 +36,9 @@ def pytest_collection_modifyitems(items):
     starts (serialized rollback), which other transactional tests do not expect to follow them."""
     browser_dir = Path(__file__).parent
     items.sort(key=lambda item: Path(str(item.path)).is_relative_to(browser_dir))
+    for item in items:
+        if Path(str(item.path)).is_relative_to(browser_dir):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
