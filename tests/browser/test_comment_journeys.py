@@ -86,3 +86,16 @@ def test_reader_replies_and_the_reply_appears_in_its_thread(
     thread = page.locator(f"li:has(> #c{root.pk}) > .comment-replies")
     assert thread.locator(f"#c{reply.pk}").inner_text().count("A hidroginástica foi o que mais me ajudou.") == 1
     assert page.evaluate("location.hash") == f"#c{reply.pk}"
+
+
+def test_reply_form_opened_by_script_can_be_closed_again(page, rich_post):
+    root = Comment.objects.get(comment__startswith="O exercício leve")
+    page.goto(rich_post.url)
+    page.locator(f"#c{root.pk}").get_by_role("link", name="Responder a Maria").click()
+    assert page.evaluate("document.activeElement.name") == "comment"
+    page.get_by_role("button", name="Cancelar resposta").click()
+    form = page.locator("#comment-form")
+    assert form.get_by_role("heading").inner_text() == "Deixe um comentário"
+    assert form.locator("input[name=reply_to]").input_value() == "0"
+    assert page.locator(".comment-list + #comment-form, .comments__empty + #comment-form").count() == 1
+    assert page.evaluate("document.activeElement.textContent") == "Responder"

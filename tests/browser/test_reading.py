@@ -55,7 +55,13 @@ def test_pages_fit_from_320_to_1440_pixels_with_a_readable_column(page, rich_pos
         page.goto(url)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{url} scrolls sideways at {width}px"
-    paragraph = page.goto(rich_post.url) and page.locator(".post-body .rich-text p").first
+    page.goto("/")
+    card, text = (
+        page.locator(selector).first.bounding_box()["width"] for selector in (".post-card", ".post-card__text")
+    )
+    assert text >= card - 2  # a card without a picture gives its text the whole width
+    page.goto(rich_post.url)
+    paragraph = page.locator(".post-body .rich-text p").first
     size = paragraph.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
     line = paragraph.evaluate("el => el.getBoundingClientRect().width")
     assert size >= 17
