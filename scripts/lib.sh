@@ -87,3 +87,13 @@ ensure_command() {
         die "$1 is missing. Install it (Debian/Ubuntu: sudo apt-get install $2)."
     fi
 }
+
+# ensure_node_modules: `npm ci` when node_modules is missing or older than package-lock.json.
+ensure_node_modules() {
+    local stamp="$ROOT/node_modules/.installed-package-lock" wanted
+    wanted="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then return; fi
+    say "Installing the npm packages of package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error || die "npm ci could not install package-lock.json."
+    echo "$wanted" > "$stamp"
+}

@@ -38,18 +38,47 @@
       });
   }
 
+  // Where the form lives when it answers the post itself; a reply borrows it and gives it back.
+  var form = document.getElementById("comment-form");
+  var home = form && document.createComment("comment-form");
+  if (form) form.parentNode.insertBefore(home, form);
+
+  function cancelButton() {
+    var button = form.querySelector(".comment-form__cancel");
+    if (button) return button;
+    button = document.createElement("button");
+    button.type = "button";
+    button.className = "link-button comment-form__cancel";
+    button.textContent = section.dataset.cancelLabel;
+    button.addEventListener("click", closeReply);
+    form.querySelector(".comment-form__title").insertAdjacentElement("afterend", button);
+    return button;
+  }
+
   function openReply(link) {
-    var form = document.getElementById("comment-form");
     var article = link.closest("article");
-    if (!form || !article) return false;
+    if (!form || !article || !form.querySelector("input[name=reply_to]")) return false;
     var id = article.id.replace(/^c/, "");
     form.querySelector("input[name=reply_to]").value = id;
     var author = article.querySelector(".comment__author").textContent.trim();
     var title = form.querySelector(".comment-form__title");
     title.textContent = section.dataset.replyLabel + " " + author;
     article.parentNode.insertBefore(form, article.nextSibling);
+    cancelButton().hidden = false;
     form.querySelector("textarea").focus();
     return true;
+  }
+
+  function closeReply() {
+    var replyTo = form.querySelector("input[name=reply_to]");
+    var article = document.getElementById("c" + replyTo.value);
+    replyTo.value = "0";
+    form.querySelector(".comment-form__title").textContent = section.dataset.commentLabel;
+    cancelButton().hidden = true;
+    home.parentNode.insertBefore(form, home.nextSibling);
+    // Back to the comment the reader was answering, so the keyboard does not lose its place.
+    var replyLink = article && article.querySelector("a[href^='?reply-to=']");
+    if (replyLink) replyLink.focus();
   }
 
   section.addEventListener("click", function (event) {
