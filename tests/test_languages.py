@@ -55,3 +55,12 @@ def test_switcher_posts_to_set_language_and_comes_back_to_the_same_page(client, 
 def test_switcher_never_sends_the_reader_to_another_site(client, post):
     response = client.post("/i18n/setlang/", {"language": "en", "next": "https://evil.example/"})
     assert response.status_code == 302 and response["Location"] == "/"
+
+
+def test_switching_language_needs_no_csrf_token(post):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/i18n/setlang/", {"language": "en", "next": post.url})
+    assert response.status_code == 302
+    assert client.cookies["django_language"].value == "en"

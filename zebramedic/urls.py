@@ -2,6 +2,8 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.db import transaction
 from django.urls import include, path, re_path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,7 +14,9 @@ from blog.api import api_router
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # A forged language switch changes nothing but the language; exempt, the switcher needs no
+    # per-reader token and pages without other forms stay cacheable by a CDN.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("comentarios/", include("comments.urls")),
     path("api/v2/", api_router.urls),
     path("", include("blog.urls")),
