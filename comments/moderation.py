@@ -94,8 +94,7 @@ def trash(comment, user, request=None):
 
 def restore(comment, user, request=None):
     """Back from the trash to where it was: published, held, or filed as spam."""
-    previous = comment.previous_status if comment.previous_status not in ("", Status.TRASH) else Status.PENDING
-    return _decide(comment, user, "restore", previous, request)
+    return _decide(comment, user, "restore", _status_before_trash, request)
 
 
 def perform(name, comment, user, request=None, expected_count=None):
@@ -186,7 +185,12 @@ def log_export(comment, user):
     log(comment, log_action_name(EXPORT), user=user)
 
 
+def _status_before_trash(comment):
+    return comment.previous_status if comment.previous_status not in ("", Status.TRASH) else Status.PENDING
+
+
 def _decide(comment, user, name, status, request):
+    """Lock, check, change, log, announce. `status` may be a function of the comment as stored."""
     with transaction.atomic():
         comment = _locked(comment)
         flagged = name == "approve" and Comment.objects.flagged().filter(pk=comment.pk).exists()
@@ -195,7 +199,7 @@ def _decide(comment, user, name, status, request):
         was_public = comment.status == Status.APPROVED
         before = comment.status
         now = timezone.now()
-        comment.set_status(status, now)
+        comment.set_status(status(comment) if callable(status) else status, now)
         comment.reviewed_at = now
         comment.moderation_count += 1
         comment.save(
