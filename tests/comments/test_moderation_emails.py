@@ -12,7 +12,7 @@ from wagtail.models import ModelLogEntry
 
 from comments import tokens
 from comments.models import Comment, StaffCommentNotices, Status
-from tests.comments.conftest import POST_URL, approved_comment, form_data, held_comment
+from tests.comments.conftest import POST_URL, form_data, held_comment
 
 LINK = re.compile(r"http://testserver(/comentarios/moderar/[^/\s]+/)")
 
@@ -30,6 +30,12 @@ def signed_in_comment(client, post, send, make_user, text="Is this safe?"):
     client.force_login(make_user(email="reader@example.org"))
     send(POST_URL, form_data(post, comment=text))
     return Comment.objects.get(comment=text)
+
+
+def days_later(monkeypatch, days):
+    """Move the clock signatures are checked against."""
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + days * 24 * 3600)
 
 
 def links_in(message):
@@ -108,8 +114,7 @@ def test_a_link_stops_working_when_the_comment_was_decided_in_the_admin(client, 
 def test_expired_links_do_nothing(client, post, moderators, monkeypatch):
     comment = held_comment(post)
     token = tokens.make_moderation(comment, "approve", moderators[0])
-    eight_days = 8 * 24 * 3600
-    monkeypatch.setattr(time, "time", lambda now=time.time(): now + eight_days)
+    days_later(monkeypatch, 8)
     response = client.post(reverse("comments:moderate", args=[token]))
     assert response.status_code == 400
     assert Comment.objects.get(pk=comment.pk).status == Status.PENDING
@@ -118,8 +123,7 @@ def test_expired_links_do_nothing(client, post, moderators, monkeypatch):
 def test_links_still_work_on_the_sixth_day(client, post, moderators, monkeypatch):
     comment = held_comment(post)
     token = tokens.make_moderation(comment, "approve", moderators[0])
-    six_days = 6 * 24 * 3600
-    monkeypatch.setattr(time, "time", lambda now=time.time(): now + six_days)
+    days_later(monkeypatch, 6)
     assert client.post(reverse("comments:moderate", args=[token])).status_code == 200
     assert Comment.objects.get(pk=comment.pk).status == Status.APPROVED
 
