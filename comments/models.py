@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
@@ -35,7 +35,7 @@ class CommentQuerySet(models.QuerySet):
 
     def flagged(self):
         """Comments readers flagged since a moderator last looked at them, still on show or held."""
-        return self.exclude(status__in=REMOVED).filter(Exists(unreviewed_flags()))
+        return self.exclude(status__in=REMOVED).filter(is_flagged())
 
     def by_email(self, email):
         """Everything written with an address: as a guest, or signed in with that address."""
@@ -150,10 +150,15 @@ class Reaction(models.Model):
 
 
 def unreviewed_flags():
-    """Flags on the comment of the outer query raised since a moderator last looked at it."""
-    return Reaction.objects.filter(comment=OuterRef("pk"), kind=Reaction.Kind.FLAG).filter(
+    """Flags raised since a moderator last looked at their comment."""
+    return Reaction.objects.filter(kind=Reaction.Kind.FLAG).filter(
         Q(comment__reviewed_at__isnull=True) | Q(created_at__gt=F("comment__reviewed_at"))
     )
+
+
+def is_flagged():
+    """A condition on comments: one subquery PostgreSQL runs once and hashes, not once per comment."""
+    return Q(pk__in=unreviewed_flags().values("comment_id"))
 
 
 class SpamSender(models.Model):

@@ -9,13 +9,13 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Left
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Page
 
-from .models import REMOVED, Comment, Reaction, Status, unreviewed_flags
+from .models import REMOVED, Comment, Reaction, Status, is_flagged
 
 # The text search configuration of the index made in migration 0003: the site writes Portuguese first.
 SEARCH_CONFIG = "portuguese"
@@ -52,7 +52,7 @@ def tab_counts(queryset):
             tab: Count("pk", filter=Q(status=tab))
             for tab in (Status.PENDING, Status.APPROVED, Status.SPAM, Status.TRASH)
         },
-        **{FLAGGED: Count("pk", filter=Q(Exists(unreviewed_flags())) & ~Q(status__in=REMOVED))},
+        **{FLAGGED: Count("pk", filter=is_flagged() & ~Q(status__in=REMOVED))},
         **{ALL: Count("pk")},
     )
     return {str(key): value for key, value in counts.items()}
@@ -71,7 +71,7 @@ def search(queryset, text):
 
 def with_context(queryset):
     """Everything a row shows, in the same query: the post's title, the parent it answers, the open flags."""
-    parent = Comment.objects.filter(pk=OuterRef("parent_id"))
+    parent = Comment.objects.filter(pk=OuterRef("parent_id")).order_by()
     flags = (
         Reaction.objects.filter(comment=OuterRef("pk"), kind=Reaction.Kind.FLAG)
         .filter(Q(comment__reviewed_at__isnull=True) | Q(created_at__gt=models.F("comment__reviewed_at")))
@@ -82,7 +82,7 @@ def with_context(queryset):
     )
     return queryset.select_related("user").annotate(
         post_title=Subquery(
-            Page.objects.filter(pk=Cast(OuterRef("object_pk"), models.BigIntegerField())).values("title")[:1]
+            Page.objects.filter(pk=Cast(OuterRef("object_pk"), models.BigIntegerField())).order_by().values("title")[:1]
         ),
         parent_name=Subquery(parent.values("user_name")[:1]),
         parent_excerpt=Subquery(parent.annotate(excerpt=Left("comment", EXCERPT_LENGTH)).values("excerpt")[:1]),

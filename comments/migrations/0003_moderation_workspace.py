@@ -4,11 +4,12 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-# Moderators search comment text with PostgreSQL full-text search (comments.moderation_queries);
-# the text lives in django-contrib-comments' table, so the index is created here by hand.
+# Moderators search comment text with PostgreSQL full-text search (comments.moderation_listing);
+# the text lives in django-contrib-comments' table, so the index is created here by hand, on the
+# very expression Django's SearchVector("comment", config="portuguese") writes.
 SEARCH_INDEX = (
     "CREATE INDEX IF NOT EXISTS comment_text_search ON django_comments "
-    "USING gin (to_tsvector('portuguese'::regconfig, comment))"
+    "USING gin (to_tsvector('portuguese'::regconfig, COALESCE(comment, '')))"
 )
 
 
