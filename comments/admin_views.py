@@ -4,7 +4,6 @@ import json
 
 from django import forms
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -344,8 +343,6 @@ class CommentViewSet(ModelViewSet):
     index_view_class = CommentIndexView
     edit_view_class = CommentEditView
     inspect_view_class = CommentInspectView
-    add_view_class = NoSuchView
-    delete_view_class = NoSuchView
     copy_view_enabled = False
     inspect_view_enabled = True
     list_per_page = PER_PAGE
@@ -372,8 +369,3 @@ class CommentViewSet(ModelViewSet):
             path("<int:pk>/reply/", ReplyView.as_view(), name="reply"),
             path("privacy/", PrivacyView.as_view(), name="privacy"),
         ]
-
-
-def check_permission(user, action):
-    if not can(user, action):
-        raise PermissionDenied
