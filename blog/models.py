@@ -4,6 +4,7 @@ import datetime
 import functools
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value, prefetch_related_objects
@@ -93,6 +94,16 @@ class Person(index.Indexed, models.Model):
         related_name="+",
     )
     profile_url = models.URLField(_("profile address"), blank=True)
+    # Credits a clinical reviewer's approvals in the admin to this person (editorial/review.py).
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("admin account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text=_("The person's login to this admin, if they have one: their clinical reviews are credited here."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -100,6 +111,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("bio"),
         FieldPanel("photo"),
         FieldPanel("profile_url"),
+        FieldPanel("user"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("role")]
 

@@ -2,7 +2,9 @@
 
 import datetime
 
+from django.conf import settings
 from django.db import models, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
@@ -22,9 +24,24 @@ class Status(models.TextChoices):
     TRASH = "trash", _("Trash")
 
 
+# Comments a reader can no longer see, and that moderators keep apart from the queue.
+REMOVED = (Status.SPAM, Status.TRASH)
+
+
 class CommentQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=Status.PENDING)
+
+    def flagged(self):
+        """Comments readers flagged since a moderator last looked at them, still on show or held."""
+        return self.exclude(status__in=REMOVED).filter(is_flagged())
+
+    def by_email(self, email):
+        """Everything written with an address: as a guest, or signed in with that address."""
+        return self.filter(Q(user_email__iexact=email) | Q(user__email__iexact=email))
 
     def for_object(self, obj):
         from django.contrib.contenttypes.models import ContentType
@@ -40,6 +57,13 @@ class Comment(XtdComment):
         XtdComment, on_delete=models.CASCADE, parent_link=True, primary_key=True, related_name="reader_comment"
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    # Where "restore" takes a comment back to from the trash.
+    previous_status = models.CharField(_("status before the trash"), max_length=12, choices=Status.choices, blank=True)
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+    # When a moderator last decided on the comment: reader flags older than this are dealt with.
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    # Counts moderators' decisions; a one-click link names the count it was made for, so it works once.
+    moderation_count = models.PositiveIntegerField(default=0, editable=False)
     confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
     # Rendered once when saved, so that showing a thread costs no Markdown parsing.
     comment_html = models.TextField(_("comment as shown"), blank=True, editable=False)
@@ -49,7 +73,27 @@ class Comment(XtdComment):
     class Meta:
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
-        indexes = [models.Index(fields=["status"], name="comment_status")]
+        indexes = [
+            models.Index(fields=["status"], name="comment_status"),
+            models.Index(fields=["status", "status_changed_at"], name="comment_status_changed"),
+        ]
+        permissions = [
+            ("moderate_comment", "Can moderate comments"),
+            ("privacy_comment", "Can export and erase a commenter's data"),
+        ]
+
+    def __str__(self):
+        # Audit log entries keep this label after a comment is erased: no name, address or text in it.
+        return _("Comment #%(id)s") % {"id": self.pk}
+
+    def set_status(self, status, now=None):
+        """Move to a status, remembering where a comment in the trash came from."""
+        if status == self.status:
+            return
+        if status == Status.TRASH:
+            self.previous_status = self.status
+        self.status = status
+        self.status_changed_at = now or timezone.now()
 
     def editable_until(self, discussion):
         return self.submit_date + discussion.edit_window()
@@ -107,6 +151,55 @@ class Reaction(models.Model):
         verbose_name_plural = _("reactions")
 
 
+def unreviewed_flags():
+    """Flags raised since a moderator last looked at their comment."""
+    return Reaction.objects.filter(kind=Reaction.Kind.FLAG).filter(
+        Q(comment__reviewed_at__isnull=True) | Q(created_at__gt=F("comment__reviewed_at"))
+    )
+
+
+def is_flagged():
+    """A condition on comments: one subquery PostgreSQL runs once and hashes, not once per comment."""
+    return Q(pk__in=unreviewed_flags().values("comment_id"))
+
+
+class SpamSender(models.Model):
+    """What marking a comment as spam taught the filters: its address and IP are held next time."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.SET_NULL, null=True, related_name="spam_senders")
+    email = models.EmailField(_("email"), blank=True, db_index=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True, db_index=True)
+    marked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("spam sender")
+        verbose_name_plural = _("spam senders")
+
+    @classmethod
+    def knows(cls, email, ip_address):
+        """True when a moderator marked a comment from this address or IP as spam."""
+        match = Q(email__iexact=email) if email else Q(pk__in=[])
+        if ip_address:
+            match |= Q(ip_address=ip_address)
+        return cls.objects.filter(match).exists()
+
+
+class StaffCommentNotices(models.Model):
+    """What a member of staff wants to hear about comments, set on their Wagtail account page."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_notices")
+    on_my_posts = models.BooleanField(
+        _("email me when a comment on my posts is published"),
+        default=False,
+        help_text=_("For authors whose person entry is linked to this account."),
+    )
+
+    class Meta:
+        verbose_name = _("comment notices")
+        verbose_name_plural = _("comment notices")
+
+
 @register_setting(icon="comment")
 class DiscussionSettings(CachedSiteSetting):
     """How the Comentários section behaves on a site, in the spirit of WordPress's discussion settings."""
@@ -143,13 +236,32 @@ class DiscussionSettings(CachedSiteSetting):
     edit_window_minutes = models.PositiveIntegerField(_("edit window (minutes)"), default=15)
     unconfirmed_expiry_days = models.PositiveIntegerField(_("delete unconfirmed comments after (days)"), default=7)
 
+    class ModeratorEmails(models.TextChoices):
+        EACH = "each", _("An email for each held comment")
+        DAILY = "daily", _("One daily digest of held comments")
+        NONE = "none", _("No email")
+
+    moderator_emails = models.CharField(
+        _("emails to moderators"),
+        max_length=8,
+        choices=ModeratorEmails.choices,
+        default=ModeratorEmails.EACH,
+        help_text=_("Sent to the members of the Moderators group, with one-click Approve and Spam links."),
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("comments_enabled"), FieldRowPanel([FieldPanel("close_after_days"), FieldPanel("max_depth")])],
             heading=_("When readers can comment"),
         ),
         MultiFieldPanel(
-            [FieldPanel("moderation"), FieldPanel("hold_links"), FieldPanel("hold_words"), FieldPanel("block_words")],
+            [
+                FieldPanel("moderation"),
+                FieldPanel("moderator_emails"),
+                FieldPanel("hold_links"),
+                FieldPanel("hold_words"),
+                FieldPanel("block_words"),
+            ],
             heading=_("Moderation"),
         ),
         MultiFieldPanel(

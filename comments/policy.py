@@ -5,7 +5,7 @@ Guests first confirm their address; the decision on their comment is taken when 
 
 import re
 
-from .models import Comment, DiscussionSettings, Status
+from .models import Comment, DiscussionSettings, SpamSender, Status
 
 LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 
@@ -20,11 +20,16 @@ def status_on_submit(comment, user, discussion):
 
 
 def status_after_confirmation(comment, discussion, trusted=False):
-    """Publish or hold a comment whose author's address is known to be theirs."""
+    """Publish or hold a comment whose author's address is known to be theirs.
+
+    Senders a moderator marked as spam before are held, not filed as spam: an address can be shared.
+    """
     if _contains_any(comment.comment, discussion.block_words):
         return Status.SPAM
     if trusted:
         return Status.APPROVED
+    if SpamSender.knows(comment.user_email, comment.ip_address):
+        return Status.PENDING  # a moderator marked this address's or IP's comments as spam before
     if discussion.hold_links and len(LINK.findall(comment.comment)) >= discussion.hold_links:
         return Status.PENDING
     if _contains_any(comment.comment, discussion.hold_words):

@@ -79,6 +79,52 @@ def send_reply_notice(comment_id, recipient, comment_url, unsubscribe_url, langu
     _send(message, send_reply_notice, (comment_id, recipient, comment_url, unsubscribe_url, language), attempt)
 
 
+@task()
+def send_moderator_notice(comment_id, user_id, language, attempt=1):
+    """Tell one moderator about a held comment, with their own one-click Approve and Spam links."""
+    from . import notifications
+
+    comment = Comment.objects.pending().filter(pk=comment_id).first()
+    moderator = notifications.moderators().filter(pk=user_id).first()
+    if comment is None or moderator is None:
+        return  # decided on or erased already, or no longer a moderator
+    with translation.override(language):
+        message = notifications.held_comment_email(comment, moderator)
+    _send(message, send_moderator_notice, (comment_id, user_id, language), attempt)
+
+
+@task()
+def send_moderation_digest(user_id, language, attempt=1):
+    """The daily digest for one moderator: every held comment, oldest first."""
+    from . import notifications
+
+    moderator = notifications.moderators().filter(pk=user_id).first()
+    if moderator is None:
+        return
+    with translation.override(language):
+        message = notifications.digest_email(moderator)
+    if message is not None:
+        _send(message, send_moderation_digest, (user_id, language), attempt)
+
+
+@task()
+def send_author_notice(comment_id, recipient, comment_url, language, attempt=1):
+    comment = Comment.objects.approved().filter(pk=comment_id).first()
+    if comment is None:
+        return
+    with translation.override(language):
+        post = comment.content_object
+        message = EmailMessage(
+            _("New comment on your post “%(title)s”") % {"title": post.title},
+            render_to_string(
+                "comments/email/author_notice.txt", {"comment": comment, "post": post, "url": comment_url}
+            ),
+            settings.DEFAULT_FROM_EMAIL,
+            [recipient],
+        )
+    _send(message, send_author_notice, (comment_id, recipient, comment_url, language), attempt)
+
+
 def _on_commit(task_function, *args):
     transaction.on_commit(
         lambda: task_function.enqueue(*args),
@@ -93,6 +139,33 @@ def request_confirmation(comment, confirm_url):
 
 def queue_reply_notice(comment, recipient, comment_url, unsubscribe_url):
     _on_commit(send_reply_notice, comment.pk, recipient, comment_url, unsubscribe_url, _language())
+
+
+def queue_moderator_notices(comment):
+    """One task per moderator, so that a failed send is retried for that moderator alone."""
+    from .notifications import moderators
+
+    language = _language()
+
+    def enqueue():
+        for user_id in moderators().values_list("pk", flat=True):
+            send_moderator_notice.enqueue(comment.pk, user_id, language)
+
+    transaction.on_commit(enqueue, robust=True)
+
+
+def queue_moderation_digests(language=None):
+    """Queue today's digest for every moderator; returns how many were queued."""
+    from .notifications import moderators
+
+    user_ids = list(moderators().values_list("pk", flat=True))
+    for user_id in user_ids:
+        send_moderation_digest.enqueue(user_id, language or _language())
+    return len(user_ids)
+
+
+def queue_author_notice(comment, recipient, comment_url):
+    _on_commit(send_author_notice, comment.pk, recipient, comment_url, _language())
 
 
 def _language():

@@ -1,5 +1,7 @@
 """Signed, expiring tokens that stand for a comment in links sent to its author."""
 
+import datetime
+
 from django.core import signing
 
 CONFIRM_SALT = "comments.confirm"
@@ -31,5 +33,28 @@ def read_unsubscribe(token):
     try:
         value = signing.loads(token, salt=UNSUBSCRIBE_SALT)
         return value["email"], int(value["thread"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
+MODERATION_SALT = "comments.moderate"
+MODERATION_LINK_DAYS = 7
+
+
+def make_moderation(comment, action, user):
+    """A link for one moderator to take one decision on one comment.
+
+    It names the comment's count of decisions, so it stops working once anyone decides anything.
+    """
+    value = {"c": comment.pk, "a": action, "v": comment.moderation_count, "u": user.pk}
+    return signing.dumps(value, salt=MODERATION_SALT, compress=True)
+
+
+def read_moderation(token, max_age=None):
+    """{"c": comment id, "a": action, "v": decisions count, "u": user id}, or None when forged or expired."""
+    max_age = max_age or datetime.timedelta(days=MODERATION_LINK_DAYS)
+    try:
+        value = signing.loads(token, salt=MODERATION_SALT, max_age=max_age)
+        return {"c": int(value["c"]), "a": str(value["a"]), "v": int(value["v"]), "u": int(value["u"])}
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None

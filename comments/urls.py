@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import moderation_views, views
 
 app_name = "comments"
 
@@ -14,4 +14,5 @@ urlpatterns = [
     path("editar/<str:token>/", views.edit, name="edit"),
     path("apagar/<str:token>/", views.delete, name="delete"),
     path("cancelar-avisos/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("moderar/<str:token>/", moderation_views.moderate_link, name="moderate"),
 ]

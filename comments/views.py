@@ -17,6 +17,7 @@ from . import notifications, policy, reactions, spam, tokens
 from .forms import CommentForm, EditCommentForm, FlagForm
 from .models import Comment, DiscussionSettings, Status
 from .selectors import comment_position
+from .signals import send_comment_changed
 from .tasks import request_confirmation
 
 
@@ -95,14 +96,22 @@ def post_comment(request):
         comment.status = Status.SPAM
     comment.save()
     spam.count_comment(request)
-    if comment.status == Status.APPROVED:
-        notifications.comment_published(comment, request)
+    _announce(comment, request)
     if comment.status == Status.UNCONFIRMED:
         confirm_url = request.build_absolute_uri(
             reverse("comments:confirm", args=[tokens.make(comment, tokens.CONFIRM_SALT)])
         )
         request_confirmation(comment, confirm_url)
     return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
+
+
+def _announce(comment, request):
+    """After a comment is stored or confirmed: tell whoever needs to know of its status."""
+    if comment.status == Status.APPROVED:
+        notifications.comment_published(comment, request)
+        send_comment_changed(comment)
+    elif comment.status == Status.PENDING:
+        notifications.comment_held(comment)
 
 
 def render_form_again(request, post, form, discussion, problems=(), status=200):
@@ -145,8 +154,7 @@ def confirm(request, token):
         comment.confirmed_at = timezone.now()
         comment.status = policy.status_after_confirmation(comment, discussion)
         comment.save(update_fields=["confirmed_at", "status", "is_public", "is_removed"])
-        if comment.status == Status.APPROVED:
-            notifications.comment_published(comment, request)
+        _announce(comment, request)
         return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
     return render(request, "comments/confirm.html", {"comment": comment, "post": comment.content_object})
 
@@ -196,12 +204,17 @@ def edit(request, token):
         return bad_request(request, _("This comment can no longer be changed: the time to edit it has passed."))
     form = EditCommentForm(request.POST or None, initial={"comment": comment.comment}, limit=discussion.max_length)
     if request.method == "POST" and form.is_valid():
+        was_public = comment.status == Status.APPROVED
         comment.comment = form.cleaned_data["comment"]
         if comment.status in (Status.APPROVED, Status.PENDING):
             # New words go through the same rules as the first ones did.
             trusted = bool(comment.user_id and comment.user.is_staff)
             comment.status = policy.status_after_confirmation(comment, discussion, trusted=trusted)
         comment.save()
+        if was_public:
+            send_comment_changed(comment)  # new words, or held again
+        if comment.status == Status.PENDING and was_public:
+            notifications.comment_held(comment)
         return redirect("comments:receipt", token=tokens.make(comment, tokens.RECEIPT_SALT))
     return render(
         request,
@@ -215,8 +228,11 @@ def delete(request, token):
     comment, _discussion = _own_comment(request, token)
     if comment is None:
         return bad_request(request, _("This comment can no longer be changed: the time to edit it has passed."))
-    comment.status = Status.TRASH
-    comment.save(update_fields=["status", "is_public", "is_removed"])
+    was_public = comment.status == Status.APPROVED
+    comment.set_status(Status.TRASH)
+    comment.save(update_fields=["status", "previous_status", "status_changed_at", "is_public", "is_removed"])
+    if was_public:
+        send_comment_changed(comment)
     return render(request, "comments/deleted.html", {"post": comment.content_object})
 
 

@@ -177,3 +177,28 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    """An admin account in the named role groups (created by editorial's migration), or a superuser."""
+    from django.contrib.auth.models import Group
+
+    counter = iter(range(1, 10_000))
+
+    def factory(*groups, superuser=False, **fields):
+        number = next(counter)
+        username = fields.pop("username", f"user{number}")
+        user = django_user_model.objects.create_user(
+            username,
+            fields.pop("email", f"{username}@zebramedic.example"),
+            "pw",
+            is_superuser=superuser,
+            is_staff=superuser,
+            **fields,
+        )
+        user.groups.set(Group.objects.filter(name__in=groups))
+        assert user.groups.count() == len(groups), "every role group exists after migrating"
+        return user
+
+    return factory

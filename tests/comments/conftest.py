@@ -72,3 +72,31 @@ def approved_comment(post, text="A comment", parent=None, **fields):
     )
     comment.save()
     return Comment.objects.get(pk=comment.pk)
+
+
+def held_comment(post, text="A held comment", **fields):
+    return approved_comment(post, text, status=Status.PENDING, **fields)
+
+
+def flag(comment, reader="session:reader", reason="unsafe", note=""):
+    from comments.models import Reaction
+
+    return Reaction.objects.create(
+        comment=comment, kind=Reaction.Kind.FLAG, reader_key=reader, reason=reason, note=note
+    )
+
+
+@pytest.fixture
+def moderator(make_user):
+    return make_user("Moderators", username="mod", email="mod@zebramedic.example")
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+def real_queries(captured):
+    """SQL sent for a request, without the savepoints ATOMIC_REQUESTS adds inside a test's transaction."""
+    return [q["sql"] for q in captured if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))]
