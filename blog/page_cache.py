@@ -65,6 +65,17 @@ def _parent_id(page):
     return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first() if parent_path else None
 
 
+def bump_generation(key):
+    """Move a generation counter on now, for this transaction's own next reads, and again once it
+    commits, so that nothing cached from the old rows in between outlives the commit."""
+    _bump(key)
+    transaction.on_commit(lambda: _bump(key))
+
+
+def generation(key):
+    return cache.get(key, 0)
+
+
 def _bump(key):
     # incr is atomic in Redis; add() first so that a missing counter starts rather than fails.
     if not cache.add(key, 1, timeout=None):

@@ -5,6 +5,7 @@ import json
 from django import forms
 from django.contrib.admin.utils import quote
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -25,7 +26,18 @@ from wagtail.permissions import policy_registry
 from . import moderation, privacy
 from .forms import within_limit
 from .models import Comment, DiscussionSettings, Reaction, Status
-from .moderation_listing import ALL, FLAGGED, TABS, CommentFilterSet, in_tab, search, tab_counts, tab_from, with_context
+from .moderation_listing import (
+    ALL,
+    FLAGGED,
+    TABS,
+    CommentFilterSet,
+    in_tab,
+    queue_counts,
+    search,
+    tab_counts,
+    tab_from,
+    with_context,
+)
 
 PER_PAGE = 25
 
@@ -58,6 +70,8 @@ class CommentColumn(Column):
                 "flagged": flagged,
                 "actions": row_actions(instance, flagged),
                 "next_url": request.get_full_path(),
+                # Cells render with their own context, which holds no CSRF token of its own.
+                "csrf_token": get_token(request),
                 "show_status": parent_context.get("tab") in (ALL, FLAGGED),
                 "can_edit": parent_context.get("can_edit"),
             }
@@ -87,8 +101,9 @@ class CommentIndexView(generic.IndexView):
 
     def get_queryset(self):
         untabbed = self.search_queryset(self.filter_queryset(Comment.objects.all()))
-        # The tab counts are the listing's count too: one query gives both.
-        self.counts = tab_counts(untabbed)
+        # The tab counts are the listing's count too: one query gives both, or none for the
+        # whole queue, whose counts are cached until a comment changes.
+        self.counts = tab_counts(untabbed) if self.is_searching or self.is_filtering else queue_counts()
         return self.order_queryset(with_context(in_tab(untabbed, self.tab)))
 
     def search_queryset(self, queryset):

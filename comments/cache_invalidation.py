@@ -6,7 +6,14 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 
 from blog.cache_invalidation import everything_changed
-from blog.page_cache import page_changed
+from blog.page_cache import bump_generation, generation, page_changed
+
+# Moves on any change to any comment or reaction: the moderation queue's counts are cached under it.
+COMMENTS_GENERATION = "comments:generation"
+
+
+def comments_generation():
+    return generation(COMMENTS_GENERATION)
 
 
 def post_of(comment):
@@ -14,6 +21,7 @@ def post_of(comment):
 
 
 def comment_changed(sender, instance, **kwargs):
+    bump_generation(COMMENTS_GENERATION)
     post = post_of(instance)
     if post:
         page_changed(post)

@@ -6,6 +6,7 @@ so that a bulk action on "everything in this list" acts on exactly what the mode
 
 import django_filters
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_ipv46_address
 from django.db import models
@@ -56,6 +57,18 @@ def tab_counts(queryset):
         **{ALL: Count("pk")},
     )
     return {str(key): value for key, value in counts.items()}
+
+
+def queue_counts():
+    """tab_counts() of the whole queue, cached until a comment or a flag changes."""
+    from .cache_invalidation import comments_generation
+
+    key = f"comments:queue-counts:{comments_generation()}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = tab_counts(Comment.objects.all())
+        cache.set(key, counts, timeout=3600)
+    return counts
 
 
 def search(queryset, text):

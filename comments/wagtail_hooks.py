@@ -11,7 +11,6 @@ from . import moderation
 from .account_settings import CommentNoticesPanel
 from .admin_views import CommentViewSet, can
 from .bulk_actions import BULK_ACTIONS
-from .models import Comment
 
 
 @hooks.register("register_admin_viewset")
@@ -41,9 +40,9 @@ def register_comment_log_actions(actions):
 
 def moderation_counts():
     """(held, flagged) in one query, for the dashboard."""
-    from .moderation_listing import FLAGGED, tab_counts
+    from .moderation_listing import FLAGGED, queue_counts
 
-    counts = tab_counts(Comment.objects.all())
+    counts = queue_counts()
     return counts["pending"], counts[FLAGGED]
 
 
