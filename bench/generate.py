@@ -27,6 +27,7 @@ import argparse
 import datetime
 import os
 import random
+import subprocess
 import sys
 import time
 
@@ -74,6 +75,7 @@ def parse_args(argv):
     )
     parser.add_argument("--reset", action="store_true", help="delete what earlier runs generated first")
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--index-only", action="store_true", help=argparse.SUPPRESS)  # see main()
     return parser.parse_args(argv)
 
 
@@ -83,15 +85,32 @@ def main(argv=None):
     import django
 
     django.setup()
-    from django.db import transaction
+    from django.db import connection, transaction
 
     log = Log()
+    if args.index_only:
+        from .posts import index_missing
+
+        index_missing(log)
+        return
     with transaction.atomic():
-        generate(args, log)
+        index, regular = generate_posts(args, log)
+    # The search index and the comments are independent: a second process indexes the posts
+    # (the slowest part) while this one writes the comments.
+    indexer = subprocess.Popen([sys.executable, "-m", "bench.generate", "--index-only"])
+    with transaction.atomic():
+        generate_comments(args, log, regular)
+    if indexer.wait() != 0:
+        raise SystemExit("Search indexing failed.")
+    # Fresh statistics: rows written in bulk are unknown to the planner until autovacuum's next
+    # pass, and plans made for near-empty tables can take seconds per query on this data.
+    log("ANALYZE")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     log("Done.")
 
 
-def generate(args, log):
+def generate_posts(args, log):
     from blog.demo.loader import DemoLoader
     from blog.models import BlogIndexPage, BlogPage
     from comments.models import Comment, Status
@@ -142,13 +161,22 @@ def generate(args, log):
     ]
     log(f"Regular posts: {len(existing)} there, creating {len(missing)}")
     posts.create(missing, log)
-
-    # Comments on regular posts.
     regular = list(
         bench_posts.filter(slug__startswith=REGULAR_PREFIX, slug__lte=regular_slug(args.posts)).values_list(
             "pk", "date"
         )
     )
+    return index, regular
+
+
+def generate_comments(args, log, regular):
+    """Comments on the regular posts, until the database holds --total-comments."""
+    from blog.models import BlogPage
+    from comments.models import Comment, Status
+
+    from .threads import CommentFactory
+
+    comments = CommentFactory(seed=args.seed + 1)
     statuses = status_mix(args.pending_share)
     if args.comments_per_post is not None:
         with_comments = set(

@@ -145,8 +145,7 @@ class PostFactory:
         children = Page.objects.filter(path__startswith=self.index.path, depth=self.index.depth + 1).count()
         Page.objects.filter(pk=self.index.pk).update(numchild=children)
         self.index.numchild = children
-        log(f"  wrote {len(posts)} posts; indexing them for search")
-        self.search_index(ids, log)
+        log(f"  wrote {len(posts)} posts")
         return ids
 
     def next_step(self):
@@ -174,15 +173,23 @@ class PostFactory:
             self.tags[name] = Tag.objects.get_or_create(name=name)[0]
         return self.tags[name]
 
-    def search_index(self, ids, log):
-        backend = get_search_backend()
-        for start in range(0, len(ids), SEARCH_INDEX_CHUNK):
-            chunk = BlogPage.objects.filter(pk__in=ids[start : start + SEARCH_INDEX_CHUNK])
-            with remembered_field_values():
-                backend.add_bulk(BlogPage, list(chunk.prefetch_related("conditions", "tags")))
-            done = min(start + SEARCH_INDEX_CHUNK, len(ids))
-            if done % 2000 == 0 or done == len(ids):
-                log(f"  search index: {done}/{len(ids)}")
+
+def index_missing(log):
+    """Add the posts that have no search index entry yet to the search index."""
+    from wagtail.search.models import IndexEntry
+
+    content_type = ContentType.objects.get_for_model(BlogPage)
+    indexed = set(IndexEntry.objects.filter(content_type=content_type).values_list("object_id", flat=True))
+    ids = [pk for pk in BlogPage.objects.order_by("pk").values_list("pk", flat=True) if str(pk) not in indexed]
+    backend = get_search_backend()
+    for start in range(0, len(ids), SEARCH_INDEX_CHUNK):
+        chunk = BlogPage.objects.filter(pk__in=ids[start : start + SEARCH_INDEX_CHUNK])
+        with remembered_field_values():
+            backend.add_bulk(BlogPage, list(chunk.prefetch_related("conditions", "tags")))
+        done = min(start + SEARCH_INDEX_CHUNK, len(ids))
+        if done % 2000 == 0 or done == len(ids):
+            log(f"  search index: {done}/{len(ids)}")
+    return len(ids)
 
 
 def spread_dates(count, days=5 * 365):
