@@ -254,14 +254,14 @@ def render(data):
         "",
         "```sh",
         "bench/run           # the full run: 10,000 posts, 100,000 comments; under 10 minutes",
-        "bench/run --quick   # a smoke run on smaller data, about 3 minutes",
+        "bench/run --quick   # a smoke run on smaller data, a few minutes",
         "bench/run --fresh   # drop the benchmark database and generate the data again",
         "bench/run --help    # ports, lengths, concurrency, the moderation list's address",
         "```",
         "",
         "It needs root for `apt-get` only when wrk or nginx is missing, and a PostgreSQL server "
         "(the local one unless `--database-url` says otherwise). The data is generated once "
-        "(about 3 minutes for the full size) into its own database, `zebramedic_bench` "
+        "(about 2.5 minutes for the full size, inside the 10) into its own database, `zebramedic_bench` "
         "(`zebramedic_bench_quick` for `--quick`), and reused by later runs. It is not part of CI. "
         "Raw figures of the last run: `var/bench/results.json`.",
         "",
