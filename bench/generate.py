@@ -111,6 +111,8 @@ def main(argv=None):
 
 
 def generate_posts(args, log):
+    from wagtail.images import get_image_model
+
     from blog.demo.loader import DemoLoader
     from blog.models import BlogIndexPage, BlogPage
     from comments.models import Comment, Status
@@ -122,6 +124,14 @@ def generate_posts(args, log):
     loader = DemoLoader(lambda message: None)
     index = loader.run()
     index = BlogIndexPage.objects.get(pk=index.pk)
+    missing_files = [
+        image.title for image in get_image_model().objects.all() if not image.file.storage.exists(image.file.name)
+    ]
+    if missing_files:
+        raise SystemExit(
+            f"{len(missing_files)} images of this database have no file in MEDIA_ROOT (e.g. {missing_files[0]!r}): "
+            "the database was made with another media folder. Start again with bench/run --fresh."
+        )
     if args.reset:
         reset(index, log)
         index.refresh_from_db()
