@@ -1,0 +1,1 @@
+"""The benchmark suite of docs/performance.md: data generator, measurements and report. Not part of CI."""
