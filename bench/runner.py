@@ -110,11 +110,19 @@ def site_env(args, secret_key, settings_module="zebramedic.settings.production")
             "EMAIL_URL": "dummy://",
             "LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(ROOT),
+            # Production's shared cache: without it production keeps the page cache off.
+            "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7"),
         }
     )
     if args.moderation_url:
         env["BENCH_MODERATION_URL"] = args.moderation_url
     return env
+
+
+def flush_cache(url):
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
 
 
 def run(argv, env, **kwargs):
@@ -429,6 +437,7 @@ def main(argv=None):
     python("scripts/postgres.py", "create", args.database_url, env=env)
     python("manage.py", "migrate", "--noinput", "-v0", env=env)
     python("-m", "bench.probe", "cleanup", env=env)  # leftovers of an interrupted run
+    flush_cache(env["REDIS_URL"])  # pages cached from an earlier run's data must not be served
     log(f"Data: {args.posts} posts, {args.total_comments} comments")
     python("-m", "bench.generate", "--posts", str(args.posts), "--total-comments", str(args.total_comments), env=env)
     python("manage.py", "collectstatic", "--noinput", "-v0", env=env)
