@@ -218,6 +218,11 @@ class BlogIndexPage(RoutablePageMixin, Page):
         return url if page_number == 1 else f"{url}?page={page_number}"
 
 
+def _count_per(queryset, column):
+    """How many rows of `queryset` (filtered on OuterRef) there are, grouped by `column`: a subquery."""
+    return Coalesce(Subquery(queryset.order_by().values(column).annotate(n=Count("pk")).values("n")[:1]), 0)
+
+
 # Order of posts in listings and feeds, and of previous/next links: newest first.
 NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
@@ -269,23 +274,41 @@ class BlogPageQuerySet(PageQuerySet):
 
     def related_to(self, post, limit=RELATED_POSTS):
         """Published posts to read after `post`: the editor's pins in their order, then the posts of
-        the same index sharing the most conditions and tags with it, then the newest. One query.
+        the same index sharing the most conditions and tags with it, then the newest.
+
+        At most two queries: candidates are only the pins and the posts sharing something, each
+        scored from the small link tables; the newest fill in when there are too few.
         """
         pins = BlogPageRelatedPost.objects.filter(page=post)
         pin_order = pins.filter(post=OuterRef("pk")).values("sort_order")[:1]
         tags = BlogPageTag.objects.filter(content_object=post).values("tag")
         conditions = BlogPage.conditions.through.objects.filter(blogpage=post).values("condition")
-        shared = Count("conditions", filter=Q(conditions__in=conditions), distinct=True) + Count(
-            "tagged_items", filter=Q(tagged_items__tag__in=tags), distinct=True
-        )
-        return (
+        tagged_alike = BlogPageTag.objects.filter(tag__in=tags)
+        filed_alike = BlogPage.conditions.through.objects.filter(condition__in=conditions)
+        siblings = self.published().filter(self.sibling_of_q(post, inclusive=False)).exclude(pk=post.pk)
+        candidates = (
             self.published()
-            .filter(Q(pk__in=pins.values("post")) | self.sibling_of_q(post, inclusive=False))
+            .filter(
+                Q(pk__in=pins.values("post"))
+                | (
+                    self.sibling_of_q(post, inclusive=False)
+                    & (Q(pk__in=tagged_alike.values("content_object")) | Q(pk__in=filed_alike.values("blogpage")))
+                )
+            )
             .exclude(pk=post.pk)
             .defer_streamfields()
-            .annotate(pinned=Coalesce(Subquery(pin_order), Value(limit)), shared=shared)
-            .order_by("pinned", "-shared", *NEWEST_FIRST)[:limit]
+            .annotate(
+                pinned=Coalesce(Subquery(pin_order), Value(limit)),
+                shared=_count_per(tagged_alike.filter(content_object=OuterRef("pk")), "content_object")
+                + _count_per(filed_alike.filter(blogpage=OuterRef("pk")), "blogpage"),
+            )
+            .order_by("pinned", "-shared", *NEWEST_FIRST)
         )
+        related = list(candidates[:limit])
+        if len(related) < limit:
+            newest = siblings.exclude(pk__in=[other.pk for other in related]).defer_streamfields().newest_first()
+            related += list(newest[: limit - len(related)])
+        return related
 
     def neighbours_of(self, post):
         """(previous, next): the published posts of the same index just older and just newer.

@@ -9,7 +9,7 @@ from django.core import mail
 from comments.models import Comment, Status
 from tests.browser import moderation
 from tests.browser.conftest import DESKTOP, PHONE, save_screenshot
-from tests.comments.conftest import approved_comment
+from tests.comments.conftest import approved_comment, held_comment
 
 
 @pytest.fixture
@@ -99,3 +99,17 @@ def test_reply_form_opened_by_script_can_be_closed_again(page, rich_post):
     assert form.locator("input[name=reply_to]").input_value() == "0"
     assert page.locator(".comment-list + #comment-form, .comments__empty + #comment-form").count() == 1
     assert page.evaluate("document.activeElement.textContent") == "Responder"
+
+
+def test_a_moderator_clears_the_queue_from_a_phone(new_context, sign_in, rich_post, moderator):
+    held = [held_comment(rich_post, f"Held comment number {number}") for number in range(3)]
+    staff = sign_in(new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="en-GB"), moderator).new_page()
+    moderation.open_queue(staff)
+    # Nothing to scroll sideways for, and every row's Approve button lies within the screen.
+    assert staff.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    for comment in held:
+        box = staff.locator(f'form[action$="/{comment.pk}/act/approve/"] button').bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    for comment in held:
+        moderation.approve(staff, comment.comment)
+    assert not Comment.objects.filter(status=Status.PENDING).exists()

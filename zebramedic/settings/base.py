@@ -113,6 +113,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions are written to the database and read from the cache: signed-in requests (editors,
+# moderators, readers who liked a comment) skip a query, and a flushed cache loses no session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Seconds an anonymous reader's page stays in the cache (0: off). Publishing, moderation and
 # settings changes make cached pages obsolete at once; this only bounds how long unused ones stay.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
