@@ -73,6 +73,6 @@ def test_running_again_creates_nothing(illustrated_post):
     call_command("generate_renditions", verbosity=0)
     Rendition = get_image_model().get_rendition_model()
     count = Rendition.objects.count()
-    assert count == (9 + 6) + 9 + 1  # cover (post and card sizes), figure (post sizes), portrait
+    assert count == (9 + 6 + 1) + 9 + 1  # cover (post, card and sharing sizes), figure (post sizes), portrait
     call_command("generate_renditions", verbosity=0)
     assert Rendition.objects.count() == count

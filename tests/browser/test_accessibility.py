@@ -40,6 +40,7 @@ def test_comment_form_showing_errors(page, site):
     form.get_by_role("textbox", name="E-mail", exact=True).fill("não é um endereço")
     form.get_by_role("button", name="Enviar comentário").click()
     summary = page.get_by_role("alert")
+    summary.wait_for()  # the answer to the POST has loaded
     # The summary takes the focus, so that it is read out first, and links to each field.
     assert page.evaluate("document.activeElement.id") == "form-problems"
     assert summary.get_by_role("link").count() == 3  # name, email and comment

@@ -9,7 +9,8 @@ from django.core.management.base import BaseCommand
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
-from blog.models import BlogPage, Person
+from blog.models import BlogPage, Person, PublisherSettings
+from blog.structured_data import LOGO_RENDITION, SHARE_RENDITION
 
 # The sizes the templates ask for; tests/blog/test_renditions.py fails when a template asks for
 # one that is not here.
@@ -29,6 +30,10 @@ def planned_renditions():
     bodies are not read, which keeps this fast on thousands of posts.
     """
     featured = set(BlogPage.objects.exclude(featured_image=None).values_list("featured_image_id", flat=True))
+    shared = featured | set(
+        PublisherSettings.objects.exclude(share_image=None).values_list("share_image_id", flat=True)
+    )
+    logos = set(PublisherSettings.objects.exclude(logo=None).values_list("logo_id", flat=True))
     portraits = set(Person.objects.exclude(photo=None).values_list("photo_id", flat=True))
     plan = {}
     for image_id in get_image_model().objects.values_list("pk", flat=True):
@@ -39,6 +44,10 @@ def planned_renditions():
             specs += expand(CARD_SPECS)
         if image_id in portraits:
             specs += expand(PORTRAIT_SPECS)
+        if image_id in shared:
+            specs.append(SHARE_RENDITION)  # link previews and JSON-LD (blog/structured_data.py)
+        if image_id in logos:
+            specs.append(LOGO_RENDITION)
         plan[image_id] = specs
     return plan
 
