@@ -285,18 +285,11 @@ class BlogPageQuerySet(PageQuerySet):
         conditions = BlogPage.conditions.through.objects.filter(blogpage=post).values("condition")
         tagged_alike = BlogPageTag.objects.filter(tag__in=tags)
         filed_alike = BlogPage.conditions.through.objects.filter(condition__in=conditions)
-        siblings = self.published().filter(self.sibling_of_q(post, inclusive=False)).exclude(pk=post.pk)
+        sibling = self.sibling_of_q(post, inclusive=False)
+        published = self.published().exclude(pk=post.pk).defer_streamfields()
+        shares_a_topic = Q(pk__in=tagged_alike.values("content_object")) | Q(pk__in=filed_alike.values("blogpage"))
         candidates = (
-            self.published()
-            .filter(
-                Q(pk__in=pins.values("post"))
-                | (
-                    self.sibling_of_q(post, inclusive=False)
-                    & (Q(pk__in=tagged_alike.values("content_object")) | Q(pk__in=filed_alike.values("blogpage")))
-                )
-            )
-            .exclude(pk=post.pk)
-            .defer_streamfields()
+            published.filter(Q(pk__in=pins.values("post")) | (sibling & shares_a_topic))
             .annotate(
                 pinned=Coalesce(Subquery(pin_order), Value(limit)),
                 shared=_count_per(tagged_alike.filter(content_object=OuterRef("pk")), "content_object")
@@ -306,7 +299,7 @@ class BlogPageQuerySet(PageQuerySet):
         )
         related = list(candidates[:limit])
         if len(related) < limit:
-            newest = siblings.exclude(pk__in=[other.pk for other in related]).defer_streamfields().newest_first()
+            newest = published.filter(sibling).exclude(pk__in=[other.pk for other in related]).newest_first()
             related += list(newest[: limit - len(related)])
         return related
 

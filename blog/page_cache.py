@@ -5,8 +5,9 @@ numbers it was rendered under. Nothing is ever served from an older generation:
 
 - the site generation moves on any publish, unpublish, move or delete of a page, and on any change
   to the snippets and settings pages show (people, conditions, publisher and discussion settings);
-- a page's own generation moves when a comment or reaction on it changes (`page_changed()`), which
-  also moves the generation of its parent, whose listings show comment counts.
+- a post's own generation moves when a comment or reaction on it changes (`page_changed()`), and
+  so does the generation shared by every listing page (blog indexes), whose cards show comment
+  counts. Neither needs a query: a comment names its post's id.
 
 Only anonymous GETs of Wagtail pages are stored, and only from readers with no session or message
 cookie: signed-in readers and readers with session state (reactions, messages) always get a page
@@ -26,6 +27,7 @@ from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 
 SITE_GENERATION = "pagecache:generation"
+LISTINGS_GENERATION = "pagecache:listings"
 CSRF_INPUT = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")[^"]*(")')
 # Stands for the reader's CSRF token in stored pages and fragments; no text a reader sends can hold
 # a NUL character (Django's form fields refuse them), so it cannot be forged in content.
@@ -43,26 +45,26 @@ def site_changed():
     transaction.on_commit(lambda: _bump(SITE_GENERATION))
 
 
-def page_changed(page):
-    """Forget the cached renderings of one page (all its routes) and of its parent's listings."""
-    keys = [_page_generation_key(page.pk)]
-    parent_id = _parent_id(page)
-    if parent_id:
-        keys.append(_page_generation_key(parent_id))
+def page_changed(page_id):
+    """Forget the cached renderings of one post (all its routes) and of every listing."""
 
     def forget():
-        for key in keys:
-            _bump(key)
+        _bump(_page_generation_key(page_id))
+        _bump(LISTINGS_GENERATION)
         if settings.WAGTAILFRONTENDCACHE:
-            pages = Page.objects.filter(pk__in=[page.pk, parent_id]).specific()
-            purge_pages_from_cache(pages)  # queued as a task, like Wagtail's own purges on publish
+            post = Page.objects.filter(pk=page_id).first()
+            if post is not None:
+                # Queued as a task, like Wagtail's own purges on publish.
+                purge_pages_from_cache([post.specific, post.get_parent().specific])
 
     transaction.on_commit(forget)
 
 
-def _parent_id(page):
-    parent_path = page.path[: -page.steplen]
-    return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first() if parent_path else None
+def _generation_key(page):
+    """The generation a page's cached renderings depend on besides the site's."""
+    from .models import BlogIndexPage
+
+    return LISTINGS_GENERATION if isinstance(page, BlogIndexPage) else _page_generation_key(page.pk)
 
 
 def bump_generation(key):
@@ -85,14 +87,10 @@ def _bump(key):
             cache.add(key, 1, timeout=None)
 
 
-def _generations(page_id):
-    keys = [SITE_GENERATION, _page_generation_key(page_id)]
+def _generations(generation_key):
+    keys = [SITE_GENERATION, generation_key]
     values = cache.get_many(keys)
     return tuple(values.get(key, 0) for key in keys)
-
-
-def _page_generation(page_id):
-    return cache.get(_page_generation_key(page_id), 0)
 
 
 def seconds():
@@ -101,7 +99,7 @@ def seconds():
 
 def content_generation():
     """The site generation: part of the key of every fragment of editorial content."""
-    return cache.get(SITE_GENERATION, 0)
+    return generation(SITE_GENERATION)
 
 
 def fragment_seconds(request):
@@ -145,14 +143,18 @@ def with_csrf_token(request, response):
     if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
         return response
     if CSRF_SENTINEL in response.content:
-        response.content = response.content.replace(CSRF_SENTINEL, get_token(request).encode())
+        response.content = _with_readers_token(request, response.content)
         patch_vary_headers(response, ("Cookie",))
     return response
 
 
+def _with_readers_token(request, content):
+    return content.replace(CSRF_SENTINEL, get_token(request).encode())
+
+
 def page_generation(page_id):
-    """The generation of one page: part of the key of its comment fragments."""
-    return _page_generation(page_id)
+    """The generation of one post: part of the key of its comment fragments."""
+    return generation(_page_generation_key(page_id))
 
 
 def remember_page(page, request, serve_args, serve_kwargs):
@@ -163,7 +165,11 @@ def remember_page(page, request, serve_args, serve_kwargs):
     """
     if hasattr(request, "page_cache_site_generation"):
         request.page_cache_page = page
-        request.page_cache_generations = (request.page_cache_site_generation, _page_generation(page.pk))
+        request.page_cache_generation_key = _generation_key(page)
+        request.page_cache_generations = (
+            request.page_cache_site_generation,
+            generation(request.page_cache_generation_key),
+        )
 
 
 class PageCacheMiddleware:
@@ -177,7 +183,7 @@ class PageCacheMiddleware:
             return with_csrf_token(request, self.get_response(request))
         key = _entry_key(request)
         entry = cache.get(key)
-        if entry is not None and entry["generations"] == _generations(entry["page_id"]):
+        if entry is not None and entry["generations"] == _generations(entry["generation_key"]):
             return self.hit(request, entry)
         # Read before routing reads any page: see remember_page().
         request.page_cache_site_generation = cache.get(SITE_GENERATION, 0)
@@ -189,7 +195,7 @@ class PageCacheMiddleware:
 
     def store(self, key, request, response):
         entry = {
-            "page_id": request.page_cache_page.pk,
+            "generation_key": request.page_cache_generation_key,
             "generations": request.page_cache_generations,
             "content": CSRF_INPUT.sub(rb"\g<1>" + CSRF_SENTINEL + rb"\g<2>", response.content),
             "headers": {name: response[name] for name in STORED_HEADERS if name in response},
@@ -201,7 +207,7 @@ class PageCacheMiddleware:
         content = entry["content"]
         has_form = CSRF_SENTINEL in content
         if has_form:
-            content = content.replace(CSRF_SENTINEL, get_token(request).encode())
+            content = _with_readers_token(request, content)
         response = HttpResponse(b"" if request.method == "HEAD" else content)
         for name, value in entry["headers"].items():
             response[name] = value

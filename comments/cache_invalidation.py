@@ -3,7 +3,6 @@ of the post's index (comment counts on cards). Connected in CommentsConfig.ready
 """
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
 
 from blog.cache_invalidation import everything_changed
 from blog.page_cache import bump_generation, generation, page_changed
@@ -16,26 +15,23 @@ def comments_generation():
     return generation(COMMENTS_GENERATION)
 
 
-def post_of(comment):
-    return Page.objects.filter(pk=comment.object_pk).only("pk", "path", "depth").first()
-
-
-def comment_changed(sender, instance, **kwargs):
+# Not comments.signals.comment_changed: that is sent by the moderation functions and views only,
+# while these model signals see every save, the admin's edit form and scripts included.
+def forget_post_pages(sender, instance, **kwargs):
+    """Any save or deletion of a comment: no query, the comment names its post."""
     bump_generation(COMMENTS_GENERATION)
-    post = post_of(instance)
-    if post:
-        page_changed(post)
+    page_changed(int(instance.object_pk))
 
 
-def reaction_changed(sender, instance, **kwargs):
-    comment_changed(sender, instance.comment)
+def forget_pages_of_reaction(sender, instance, **kwargs):
+    forget_post_pages(sender, instance.comment)
 
 
 def connect():
     from .models import Comment, DiscussionSettings, Reaction
 
-    post_save.connect(comment_changed, sender=Comment, dispatch_uid="page_cache_comment_saved")
-    post_delete.connect(comment_changed, sender=Comment, dispatch_uid="page_cache_comment_deleted")
-    post_save.connect(reaction_changed, sender=Reaction, dispatch_uid="page_cache_reaction_saved")
-    post_delete.connect(reaction_changed, sender=Reaction, dispatch_uid="page_cache_reaction_deleted")
+    post_save.connect(forget_post_pages, sender=Comment, dispatch_uid="page_cache_comment_saved")
+    post_delete.connect(forget_post_pages, sender=Comment, dispatch_uid="page_cache_comment_deleted")
+    post_save.connect(forget_pages_of_reaction, sender=Reaction, dispatch_uid="page_cache_reaction_saved")
+    post_delete.connect(forget_pages_of_reaction, sender=Reaction, dispatch_uid="page_cache_reaction_deleted")
     post_save.connect(everything_changed, sender=DiscussionSettings, dispatch_uid="page_cache_discussion_settings")
