@@ -5,7 +5,15 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_int, env_list, env_str, frontend_cache_from_env, mailer_from_url
+from .environment import (
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    frontend_cache_from_env,
+    mailer_from_url,
+    media_storage_from_env,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -148,10 +156,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = env_str("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploads on this host's disk, or in an S3-compatible bucket when S3_MEDIA_BUCKET is set.
+MEDIA_STORAGE, BUCKET_MEDIA_URL = media_storage_from_env()
+MEDIA_URL = env_str("MEDIA_URL") or BUCKET_MEDIA_URL or "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -112,3 +112,40 @@ def frontend_cache_from_env():
             "BEARER_TOKEN": required("CLOUDFLARE_API_TOKEN"),
         }
     return backends
+
+
+def media_storage_from_env():
+    """Where uploaded images and documents live: S3-compatible storage when S3_MEDIA_BUCKET is set.
+
+    Several web hosts must see the same uploads, so a multi-host deployment keeps them in a bucket
+    (AWS S3, MinIO, Ceph, Cloudflare R2, ...) rather than on one host's disk. Credentials come from
+    AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, which boto3 reads itself, so they never pass
+    through the settings. Returns the ``STORAGES["default"]`` entry and the matching MEDIA_URL.
+    """
+    bucket = env_str("S3_MEDIA_BUCKET", "").strip()
+    if not bucket:
+        # No location: the file system storage follows MEDIA_ROOT, whichever settings module sets it.
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}, None
+    endpoint = env_str("S3_ENDPOINT_URL", "").strip().rstrip("/") or None
+    custom_domain = env_str("S3_MEDIA_DOMAIN", "").strip().strip("/") or None
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": endpoint,
+        "region_name": env_str("S3_REGION", "").strip() or None,
+        "custom_domain": custom_domain,
+        "location": env_str("S3_MEDIA_PREFIX", "media").strip("/"),
+        # Images on public pages are public: plain URLs cache well in browsers and CDNs, where
+        # signed ones would change on every render.
+        "querystring_auth": False,
+        # Two uploads with the same name must never replace each other's file.
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "public, max-age=86400"},
+        "url_protocol": "https:" if env_bool("S3_MEDIA_HTTPS", True) else "http:",
+    }
+    if custom_domain:
+        media_url = f"{options['url_protocol']}//{custom_domain}/{options['location']}/"
+    elif endpoint:
+        media_url = f"{endpoint}/{bucket}/{options['location']}/"
+    else:
+        media_url = f"https://{bucket}.s3.amazonaws.com/{options['location']}/"
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}, media_url
