@@ -1,7 +1,10 @@
 """A commenter's data requests (LGPD/GDPR): everything written with an address, exported or erased."""
 
+import datetime
+
 from django.db import transaction
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -82,3 +85,15 @@ def erase(email, mode, user=None):
             comment.followup = False
             comment.save(update_fields=["user", "user_name", "user_email", "user_url", "ip_address", "followup"])
     return len(comments)
+
+
+def forget_ip_addresses(days):
+    """Clear the IP address of comments sent more than `days` ago; returns how many.
+
+    An address is kept only while it helps against abuse (rate limits, the moderators' IP filter,
+    spotting a spammer's next comment). After that it is personal data with no purpose, which the
+    LGPD asks us not to keep. What marking spam taught (SpamSender) stays: it is the filter itself.
+    """
+    since = timezone.now() - datetime.timedelta(days=days)
+    # A plain UPDATE: readers never see the address, so no page needs re-rendering.
+    return Comment.objects.filter(submit_date__lt=since, ip_address__isnull=False).update(ip_address=None)

@@ -100,3 +100,22 @@ def test_the_privacy_page_finds_exports_and_erases(moderator_client, post):
     erase = moderator_client.post(url, {"email": "ana@example.org", "erase": "1", "mode": "delete", "confirm": "on"})
     assert erase.status_code == 302 and Comment.objects.count() == 1
     assert moderator_client.get(url, {"email": "not an address"}).status_code == 200
+
+
+def test_ip_addresses_are_forgotten_after_the_retention_period(post, settings):
+    now = timezone.now()
+    old = approved_comment(post, "Old", ip_address="198.51.100.7", submit_date=now - datetime.timedelta(days=91))
+    recent = approved_comment(post, "Recent", ip_address="198.51.100.8", submit_date=now - datetime.timedelta(days=89))
+    sender = SpamSender.objects.create(email="spam@example.org", ip_address="198.51.100.7")
+    out = io.StringIO()
+
+    call_command("forget_commenter_ips", stdout=out)
+
+    assert "1 comment" in out.getvalue()
+    assert Comment.objects.get(pk=old.pk).ip_address is None
+    assert Comment.objects.get(pk=old.pk).comment == "Old"
+    assert Comment.objects.get(pk=recent.pk).ip_address == "198.51.100.8"
+    assert SpamSender.objects.get(pk=sender.pk).ip_address == "198.51.100.7"
+
+    call_command("forget_commenter_ips", "--days", "30", stdout=out)
+    assert Comment.objects.get(pk=recent.pk).ip_address is None

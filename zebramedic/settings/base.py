@@ -223,6 +223,8 @@ COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 20)
 COMMENTS_RATE_LIMITS = [(env_int("COMMENTS_PER_MINUTE", 5), 60), (env_int("COMMENTS_PER_HOUR", 30), 3600)]
 # Proxies in front of the app (load balancer, nginx) whose X-Forwarded-For entries are trusted.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Days a comment keeps its author's IP address (manage.py forget_commenter_ips clears older ones).
+COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 90)
 # Akismet is asked only when a key is set; otherwise no request leaves the site.
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
 
