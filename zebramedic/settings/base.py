@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "blog",
     "comments",
     "editorial",
+    "operations",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
