@@ -1,110 +1,21 @@
 """The restore drill: content, comments and an image → backup → restore into a fresh database."""
 
-import datetime
 import json
-import uuid
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.db import connections
 from django.test import Client
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
 
-from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, Person
 from operations import postgres_tools
-from tests.comments.conftest import approved_comment
-from tests.conftest import make_image, raw
+
+from .content import publish_content
 
 # Marked so that the test database exists; the tests themselves work in scratch databases.
 pytestmark = pytest.mark.django_db
-
-
-def _admin_cursor():
-    return connections["default"]._nodb_cursor()
-
-
-@pytest.fixture(scope="module")
-def migrated_template(django_db_setup, django_db_blocker):
-    """A copy of the migrated test database, taken before any test opens a transaction on it
-    (PostgreSQL copies a template only while nobody is connected to it)."""
-    connection = connections["default"]
-    name = f"{connection.settings_dict['NAME']}_drill_template"
-    with django_db_blocker.unblock():
-        connection.close()
-        with _admin_cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{connection.settings_dict["NAME"]}"')
-        yield name
-        with _admin_cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@pytest.fixture
-def scratch_databases(migrated_template):
-    """Databases beside the test database, each used through a connection of its own in place of
-    the default one (whose test transaction stays open, untouched); all dropped afterwards."""
-    original = connections["default"]
-    made = []
-
-    def create(template):
-        name = f"{migrated_template}_{uuid.uuid4().hex[:8]}"
-        with _admin_cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-        made.append(name)
-        return name
-
-    def use(name):
-        if connections["default"] is not original:
-            connections["default"].close()
-        connections["default"] = type(original)({**original.settings_dict, "NAME": name}, alias="default")
-        cache.clear()  # nothing rendered from one database may be served from another
-
-    try:
-        yield type(
-            "Scratch",
-            (),
-            {"clone": lambda: create(migrated_template), "empty": lambda: create("template0"), "use": use},
-        )
-    finally:
-        if connections["default"] is not original:
-            connections["default"].close()
-        connections["default"] = original
-        with _admin_cursor() as cursor:
-            for name in made:
-                cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def publish_content():
-    """What a small live site holds: a home page, a post with a featured image, comments, an admin."""
-    index = Page.get_first_root_node().add_child(instance=BlogIndexPage(title="ZebraMedic", slug="home-drill"))
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": index, "site_name": "ZebraMedic"},
-    )
-    image = make_image("Drill image")
-    post = BlogPage(
-        title="Living with EDS",
-        slug="living-with-eds",
-        date=datetime.date(2026, 3, 1),
-        intro="An introduction.",
-        body=[raw("paragraph", "<p>Restored text.</p>")],
-        featured_image=image,
-        featured_image_alt="A teal square",
-    )
-    post.authors = [BlogPageAuthor(person=Person.objects.create(name="Ana Souza", slug="ana-souza"))]
-    index.add_child(instance=post)
-    post.save_revision().publish()
-    post = BlogPage.objects.get(pk=post.pk)
-    first = approved_comment(post, "First restored comment")
-    approved_comment(post, "A restored reply", parent=first)
-    get_user_model().objects.create_superuser("drill-admin", "admin@zebramedic.example", "pw")
-    for url in ("/", post.url):
-        Client().get(url)  # makes the image renditions the home page and the post show
-    return post
 
 
 def test_a_backup_restored_into_a_fresh_database_has_every_row_and_serves_the_site(
