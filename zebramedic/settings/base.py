@@ -217,6 +217,9 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Akismet is asked only when a key is set; otherwise no request leaves the site.
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
 
+# The reliability drills' fault-injection points (operations/faults.py); only settings.drill turns them on.
+FAULT_INJECTION = False
+
 # Background tasks (emails, search indexing): run at once unless a queue is configured. Production
 # uses the database queue, worked by `manage.py db_worker` processes.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
