@@ -86,6 +86,7 @@ def _archive(root, path):
 
 
 def _describe(path):
+    path.chmod(0o600)
     return {"bytes": path.stat().st_size, "sha256": sha256_of(path)}
 
 
