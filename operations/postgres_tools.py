@@ -10,7 +10,8 @@ from django.core.management.base import CommandError
 
 
 def server_major_version(connection):
-    return connection.cursor().connection.info.server_version // 10_000
+    connection.ensure_connection()
+    return connection.connection.info.server_version // 10_000
 
 
 def tool(name, server_major):

@@ -10,7 +10,6 @@ import datetime
 import email
 import os
 import re
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,6 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
-from django.db import connections
 from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -27,6 +25,7 @@ from comments.models import Comment, Status
 from tests.comments.conftest import form_data
 
 from .content import publish_content
+from .processes import database_url, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -44,18 +43,12 @@ class Sink:
         return "250 Message accepted for delivery"
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def run_worker(smtp_port):
     """One pass of the production task worker over what is due, then it exits."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "zebramedic.settings.production",
-        "DATABASE_URL": "postgres://{USER}@{HOST}:{PORT}/{NAME}".format(**connections["default"].settings_dict),
+        "DATABASE_URL": database_url(),
         "SECRET_KEY": "mail-drill-only",
         "ALLOWED_HOSTS": "testserver",
         "EMAIL_URL": f"smtp://127.0.0.1:{smtp_port}?timeout=5",
