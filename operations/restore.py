@@ -5,6 +5,7 @@ import shutil
 import tarfile
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import CommandError
 from django.db import connections
 
@@ -43,6 +44,7 @@ def restore(folder, database="default", replace=False):
         [
             pg_restore,
             "--no-owner",
+            "--no-privileges",
             "--exit-on-error",
             "--single-transaction",
             *options,
@@ -76,6 +78,9 @@ def _refuse_unless_empty(connection, root):
 
 def _unpack_media(archive_path, root, replace):
     if replace and root.is_dir():
+        # A mistyped MEDIA_ROOT must not empty the disk or the code.
+        if root == Path(root.anchor) or Path(settings.BASE_DIR).is_relative_to(root):
+            raise CommandError(f"Refusing to empty {root}: it is not a media folder.")
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True)
     with tarfile.open(archive_path, "r:gz") as archive:

@@ -83,3 +83,11 @@ def test_restore_refuses_an_altered_backup_before_touching_anything(scratch_data
     with pytest.raises(CommandError, match="checksum"):
         call_command("restore", str(folder), verbosity=0)
     assert connections["default"].introspection.table_names() == []
+
+
+def test_replace_never_empties_a_folder_that_holds_the_code(settings, tmp_path):
+    from operations.restore import _unpack_media
+
+    with pytest.raises(CommandError, match="Refusing to empty"):
+        _unpack_media(tmp_path / "media.tar.gz", Path(settings.BASE_DIR).parent, replace=True)
+    assert Path(settings.BASE_DIR, "manage.py").is_file()
