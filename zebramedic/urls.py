@@ -11,6 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.api import api_router
 
+# While the database is unreachable readers get a 503 asking them to come back, not a 500.
+handler500 = "operations.unavailable.server_error"
+
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "blog",
     "comments",
     "editorial",
+    "operations",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -227,6 +228,9 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 COMMENT_IP_RETENTION_DAYS = env_int("COMMENT_IP_RETENTION_DAYS", 90)
 # Akismet is asked only when a key is set; otherwise no request leaves the site.
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
+
+# The reliability drills' fault-injection points (operations/faults.py); only settings.drill turns them on.
+FAULT_INJECTION = False
 
 # Background tasks (emails, search indexing): run at once unless a queue is configured. Production
 # uses the database queue, worked by `manage.py db_worker` processes.

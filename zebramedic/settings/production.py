@@ -10,6 +10,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     required("ALLOWED_HOSTS")
 
+# Fault injection is for the drills' own settings module (settings.drill) alone, never from the environment.
+FAULT_INJECTION = False
+
 # TLS ends at the proxy in front of gunicorn; it tells us the original scheme.
 if env_bool("TRUST_X_FORWARDED_PROTO", True):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
