@@ -1,4 +1,4 @@
-"""Email about comments, sent by task workers after the comment's transaction commits.
+"""Email about comments, queued with the comment and sent by task workers once it is stored.
 
 Nothing a reader wrote exists only in an email: the comment row is saved first, and the email
 only carries a link to it. When the mail server cannot be reached, a queue that can run tasks
@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
+from django_tasks_db.backend import DatabaseBackend
 
 from .models import Comment, Status
 
@@ -125,20 +126,37 @@ def send_author_notice(comment_id, recipient, comment_url, language, attempt=1):
     _send(message, send_author_notice, (comment_id, recipient, comment_url, language), attempt)
 
 
-def _on_commit(task_function, *args):
-    transaction.on_commit(
-        lambda: task_function.enqueue(*args),
-        robust=True,  # a mail outage must not turn a stored comment into an error page
-    )
+def _queue_in_database(task_function):
+    """True when the task queue is a table of the comment's own database (production's queue)."""
+    return isinstance(task_function.get_backend(), DatabaseBackend)
+
+
+def _with_the_comment(enqueue, task_function):
+    """Queue emails so that they exist exactly when the comment does.
+
+    With the database queue the task rows are written in the comment's own transaction: both
+    commit or neither does, so a database failure between the two cannot keep the comment and
+    drop its email. Other queues (run at once in development and tests) wait for the commit, so
+    that no email is sent about a comment that was rolled back; their failure must not turn a
+    stored comment into an error page.
+    """
+    if _queue_in_database(task_function):
+        enqueue()
+    else:
+        transaction.on_commit(enqueue, robust=True)
+
+
+def _queue(task_function, *args):
+    _with_the_comment(lambda: task_function.enqueue(*args), task_function)
 
 
 def request_confirmation(comment, confirm_url):
     """Queue the confirmation email once the comment is safely stored."""
-    _on_commit(send_confirmation_request, comment.pk, confirm_url, _language())
+    _queue(send_confirmation_request, comment.pk, confirm_url, _language())
 
 
 def queue_reply_notice(comment, recipient, comment_url, unsubscribe_url):
-    _on_commit(send_reply_notice, comment.pk, recipient, comment_url, unsubscribe_url, _language())
+    _queue(send_reply_notice, comment.pk, recipient, comment_url, unsubscribe_url, _language())
 
 
 def queue_moderator_notices(comment):
@@ -151,7 +169,7 @@ def queue_moderator_notices(comment):
         for user_id in moderators().values_list("pk", flat=True):
             send_moderator_notice.enqueue(comment.pk, user_id, language)
 
-    transaction.on_commit(enqueue, robust=True)
+    _with_the_comment(enqueue, send_moderator_notice)
 
 
 def queue_moderation_digests(language=None):
@@ -165,7 +183,7 @@ def queue_moderation_digests(language=None):
 
 
 def queue_author_notice(comment, recipient, comment_url):
-    _on_commit(send_author_notice, comment.pk, recipient, comment_url, _language())
+    _queue(send_author_notice, comment.pk, recipient, comment_url, _language())
 
 
 def _language():

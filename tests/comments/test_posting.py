@@ -184,6 +184,41 @@ def test_email_is_retried_later_when_the_queue_can_wait(post, discussion, settin
     default_task_backend.clear()
 
 
+DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def test_with_the_database_queue_the_email_is_queued_in_the_comments_transaction(client, post, discussion, settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = DATABASE_QUEUE
+    # No on-commit callback runs here: whatever the view queued must already be in its transaction.
+    response = client.post(POST_URL, form_data(post))
+
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    [queued] = DBTaskResult.objects.filter(task_path="comments.tasks.send_confirmation_request")
+    assert queued.args_kwargs["args"][0] == comment.pk
+
+
+def test_with_the_database_queue_a_rolled_back_comment_leaves_no_email(post, discussion, settings):
+    from django.db import transaction
+    from django_tasks_db.models import DBTaskResult
+
+    from comments.tasks import request_confirmation
+
+    settings.TASKS = DATABASE_QUEUE
+    try:
+        with transaction.atomic():
+            comment = approved_comment(post, status=Status.UNCONFIRMED)
+            request_confirmation(comment, "https://example.org/confirm")
+            assert DBTaskResult.objects.filter(task_path="comments.tasks.send_confirmation_request").count() == 1
+            raise RuntimeError("the database failed before the commit")
+    except RuntimeError:
+        pass
+    assert not Comment.objects.exists()
+    assert not DBTaskResult.objects.exists()
+
+
 def test_a_post_can_open_or_close_its_own_comments(send, make_post, discussion, client):
     discussion.comments_enabled = False
     discussion.save()
