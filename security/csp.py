@@ -9,12 +9,12 @@ matches its own Content-Security-Policy header.
 The admin gets its own policy. Wagtail's admin writes inline ``<script>`` (date pickers, inline
 panels, chooser widgets) and inline styles it does not mark with a nonce, so it needs
 'unsafe-inline', which browsers ignore as soon as a nonce is listed. Only signed-in staff reach it;
-the public site, and the admin's login page that anyone can open, keep the strict policy.
+the public site, and the admin's pages that anyone can open (login, password reset), keep the
+strict policy.
 """
 
 from django.conf import settings
 from django.middleware.csp import get_nonce
-from django.urls import reverse
 
 NONCE_PLACEHOLDER = "\x00zm-csp-nonce\x00"
 
@@ -48,15 +48,19 @@ class CspNonceMiddleware:
         return with_nonce(request, self.get_response(request))
 
 
-def is_admin_request(request):
-    path = request.path_info
-    return path.startswith("/" + settings.WAGTAIL_ADMIN_PATH) and path != reverse("wagtailadmin_login")
+def uses_admin_policy(request):
+    """Signed-in users under the admin's path; its login and password-reset pages, which anyone can
+    open, keep the public site's policy."""
+    user = getattr(request, "user", None)
+    in_admin = request.path_info.startswith("/" + settings.WAGTAIL_ADMIN_PATH)
+    return in_admin and user is not None and user.is_authenticated
 
 
 class AdminCspMiddleware:
-    """Give the Wagtail admin (but not its login page) ``SECURE_CSP_ADMIN``.
+    """Give the signed-in Wagtail admin ``SECURE_CSP_ADMIN``.
 
-    Place inside ContentSecurityPolicyMiddleware, which reads the policy a response names.
+    Place after AuthenticationMiddleware and inside ContentSecurityPolicyMiddleware, which reads
+    the policy a response names.
     """
 
     def __init__(self, get_response):
@@ -64,7 +68,7 @@ class AdminCspMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if is_admin_request(request) and not hasattr(response, "_csp_config"):
+        if uses_admin_policy(request) and not hasattr(response, "_csp_config"):
             # The attribute Django's csp_override decorator sets for a view.
             response._csp_config = settings.SECURE_CSP_ADMIN
         return response

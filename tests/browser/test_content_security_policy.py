@@ -108,6 +108,8 @@ def test_a_reader_reads_replies_and_switches_language_under_the_policy(watched_c
     context = watched_context()
     page = context.new_page()
     page.goto(rich_post.url)
+    # JSON-LD is a data block, not a script: the policy needs no nonce for it.
+    assert page.locator("script[type='application/ld+json']").count() == 1
     root = Comment.objects.get(comment__startswith="O exercício leve")
     # comments.js opens the reply form under the comment.
     page.locator(f"#c{root.pk}").get_by_role("link", name="Responder a Maria").click()

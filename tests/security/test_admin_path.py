@@ -8,11 +8,11 @@ import sys
 from tests.test_settings import ROOT
 
 PRINT_ADMIN = (
-    "import json; from django.test import RequestFactory; from django.urls import reverse;"
-    "from security.csp import is_admin_request; get = RequestFactory().get;"
+    "import json; from django.contrib.auth.models import User; from django.test import RequestFactory;"
+    "from django.urls import reverse; from security.csp import uses_admin_policy;"
+    "signed_in = lambda path: setattr(request := RequestFactory().get(path), 'user', User()) or request;"
     "print(json.dumps({'home': reverse('wagtailadmin_home'), 'login': reverse('wagtailadmin_login'),"
-    "'admin_policy': [is_admin_request(get(p)) for p in ('/gestao-interna/pages/', '/gestao-interna/login/',"
-    " '/admin/pages/')]}))"
+    "'admin_policy': [uses_admin_policy(signed_in(p)) for p in ('/gestao-interna/pages/', '/admin/pages/')]}))"
 )
 
 
@@ -31,5 +31,5 @@ def test_the_admin_path_comes_from_the_environment():
     assert found == {
         "home": "/gestao-interna/",
         "login": "/gestao-interna/login/",
-        "admin_policy": [True, False, False],
+        "admin_policy": [True, False],
     }
