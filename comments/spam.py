@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
+from security.client_ip import client_ip
+
 from .models import Comment, Status
 
 logger = logging.getLogger(__name__)
@@ -23,17 +25,6 @@ AKISMET_TIMEOUT_SECONDS = 3
 def rate_limits():
     """(allowed comments, window in seconds) pairs, from settings."""
     return settings.COMMENTS_RATE_LIMITS
-
-
-def client_ip(request):
-    """The reader's address. Behind N trusted proxies it is the Nth address from the right of
-    X-Forwarded-For; anything further left was written by the client and cannot be trusted."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR") or "unknown"
 
 
 def _window_key(ip, seconds):

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("blog", "comments", "editorial", "operations", "zebramedic", "templates", "locale", "manage.py")
+SOURCES = ("blog", "comments", "editorial", "operations", "security", "zebramedic", "templates", "locale", "manage.py")
 
 
 def entries(po_text):

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from blog.models import BlogPage
@@ -28,7 +29,7 @@ def add_block(page, stream, block_label=None):
 
 def test_editor_publishes_a_post_with_findings_citing_two_references(new_context, sign_in, home, person, editor):
     page = sign_in(new_context(locale="en-GB"), editor).new_page()
-    page.goto(f"/admin/pages/add/blog/blogpage/{home.pk}/")
+    page.goto(reverse("wagtailadmin_pages:add", args=["blog", "blogpage", home.pk]))
     page.get_by_role("textbox", name="Title").fill("Ritmo e pausas na hipermobilidade")
     page.get_by_role("textbox", name="Introduction").fill("Como dosar atividades ao longo da semana.")
 

@@ -49,7 +49,9 @@ def start(post, status):
 def denied(response):
     """Anonymous visitors go to the login page; signed-in people without the permission are turned away."""
     return response.status_code in (302, 403) and (
-        response.status_code == 403 or "/login/" in response.url or response.url.rstrip("/").endswith("/admin")
+        response.status_code == 403
+        or response.url.startswith(reverse("wagtailadmin_login"))
+        or response.url == reverse("wagtailadmin_home")
     )
 
 

@@ -1,8 +1,10 @@
 """Settings shared by every environment. Deploy-specific values come from the environment."""
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from .environment import (
@@ -13,6 +15,7 @@ from .environment import (
     frontend_cache_from_env,
     mailer_from_url,
     media_storage_from_env,
+    origin_of,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -26,6 +29,7 @@ INSTALLED_APPS = [
     "comments",
     "editorial",
     "operations",
+    "security",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -49,6 +53,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,6 +69,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise, so that static files carry the same headers as pages.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,7 +80,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "security.csp.AdminCspMiddleware",
+    # Turns a locked-out sign-in into its 429 page (security/lockout.py).
+    "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Outside the page cache: every response, cached or not, gets a nonce of its own.
+    "security.csp.CspNonceMiddleware",
     # Innermost, so that a page served from the cache still passes through every middleware above.
     "blog.page_cache.PageCacheMiddleware",
 ]
@@ -92,6 +105,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # Django's csp processor, but cache-safe: see security/csp.py.
+                "security.csp.nonce_placeholder",
                 "wagtail.contrib.settings.context_processors.settings",
                 "blog.context_processors.site",
             ],
@@ -135,6 +150,12 @@ FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
 # purges the CDN on publishing, and blog.page_cache on moderation, through the backends configured here.
 FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 0)
 WAGTAILFRONTENDCACHE = frontend_cache_from_env()
+
+# The first backend refuses any sign-in while its username and address are locked out (see AXES_*).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -202,6 +223,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish.publish_with_review"
 # Where the Wagtail admin lives; a less obvious path keeps some scanners away.
 WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin/").strip("/") + "/"
+# Says so when a sign-in is refused because of too many failures (security/lockout.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "security.lockout.AdminLoginForm"
 
 # The Comentários section: django-comments-xtd's threaded model, with our form, model and views.
 SITE_ID = 1
@@ -235,3 +258,89 @@ FAULT_INJECTION = False
 # Background tasks (emails, search indexing): run at once unless a queue is configured. Production
 # uses the database queue, worked by `manage.py db_worker` processes.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+
+# Security headers, in every environment (production adds HTTPS-only ones).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Other sites learn the origin a reader came from, never the post: its address can name a condition.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's preview views answer SAMEORIGIN themselves, to show pages in a frame of the admin;
+# browsers that know CSP follow its frame-ancestors 'self' instead.
+X_FRAME_OPTIONS = "DENY"
+# Neither our scripts nor Wagtail's read these cookies (the admin takes its CSRF token from the page).
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Browser features no page of the site uses, denied to it and to any frame it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# Content Security Policy, enforced. Uploaded images and documents may live on another origin
+# (S3-compatible storage or a CDN): its origin comes from an absolute MEDIA_URL, and CSP_MEDIA_ORIGINS
+# adds more. Embedded videos come from the providers in CSP_FRAME_ORIGINS.
+CSP_MEDIA_ORIGINS = sorted({*env_list("CSP_MEDIA_ORIGINS"), *filter(None, [origin_of(MEDIA_URL)])})
+CSP_FRAME_ORIGINS = env_list(
+    "CSP_FRAME_ORIGINS",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CSP_REPORT_URI = env_str("CSP_REPORT_URI") or None
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:", *CSP_MEDIA_ORIGINS],
+    "media-src": [CSP.SELF, *CSP_MEDIA_ORIGINS],
+    "frame-src": [CSP.SELF, *CSP_FRAME_ORIGINS],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "report-uri": CSP_REPORT_URI,
+}
+# The Wagtail admin, once signed in: its widgets write inline scripts and styles without a nonce
+# (security/csp.py). Everything else stays as strict as on the public site.
+# security.W027 asks for Django's csp context processor; ours (security.csp.nonce_placeholder)
+# takes its place so that cached HTML never holds a nonce.
+SILENCED_SYSTEM_CHECKS = ["security.W027"]
+SECURE_CSP_ADMIN = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
+}
+
+# Admin sign-in lockout (django-axes): after ADMIN_LOGIN_FAILURE_LIMIT failures, one username from
+# one address is refused for ADMIN_LOGIN_COOLOFF_MINUTES; other addresses and other usernames are
+# not, so nobody can lock an editor out from elsewhere. Attempts are rows in PostgreSQL.
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("ADMIN_LOGIN_COOLOFF_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Failures are kept until their cool-off ends; successful sign-ins are not logged with their address.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False

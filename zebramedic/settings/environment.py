@@ -46,6 +46,14 @@ def env_list(name, default=()):
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def origin_of(url):
+    """scheme://host[:port] of an absolute URL; None for a path such as /media/."""
+    parts = urlsplit(url or "")
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return f"{parts.scheme}://{parts.netloc}"
+    return None
+
+
 def required(name):
     value = os.environ.get(name, "").strip()
     if not value:

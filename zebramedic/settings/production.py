@@ -1,7 +1,7 @@
 """Production: refuses to start without SECRET_KEY and ALLOWED_HOSTS; HTTPS everywhere."""
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import SECURE_CSP, SECURE_CSP_ADMIN, STORAGES
 from .environment import env_bool, env_int, env_list, env_str, required
 
 DEBUG = False
@@ -20,10 +20,12 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+# Any http:// address left in content (an old image link) is fetched over HTTPS instead.
+SECURE_CSP = {**SECURE_CSP, "upgrade-insecure-requests": True}
+SECURE_CSP_ADMIN = {**SECURE_CSP_ADMIN, "upgrade-insecure-requests": True}
 
 # Without Redis each worker would keep its own cache, and a page changed through one worker would
 # stay stale in the others: no page cache then.
