@@ -7,6 +7,9 @@ from wagtail.api.v2.views import PagesAPIViewSet
 
 from .models import NEWEST_FIRST, POST_RELATIONS, BlogPage
 
+# Far beyond any real listing, and far below PostgreSQL's bigint, which an OFFSET must fit in.
+MAX_OFFSET = 10**12
+
 POST_LISTING_FIELDS = ["date", "intro", "authors", "conditions", "reviewer", "last_reviewed", "next_review_due"]
 
 
@@ -25,16 +28,31 @@ class PostsAPIViewSet(PagesAPIViewSet):
         return posts.order_by(*NEWEST_FIRST).prefetch_related(*POST_RELATIONS)
 
     def check_query_parameters(self, queryset):
-        # PostgreSQL refuses NUL characters in text: say so instead of failing on the search.
-        if any("\x00" in value for values in self.request.GET.lists() for value in values[1]):
-            raise BadRequestError("query parameters cannot contain null characters")
+        refuse_null_characters(self.request)
+        offset = self.request.GET.get("offset", "")
+        if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
         super().check_query_parameters(queryset)
+
+    def find_object(self, queryset, request):
+        # find/ skips check_query_parameters, and routes html_path through the page tree's queries.
+        refuse_null_characters(request)
+        try:
+            return super().find_object(queryset, request)
+        except (ValueError, ValidationError) as error:  # ?id=abc: Wagtail passes it to the query as is
+            raise BadRequestError("id must be a positive integer") from error
 
     def filter_queryset(self, queryset):
         try:
             return super().filter_queryset(queryset)
         except ValidationError as error:  # e.g. ?date=yesterday: Wagtail's field filter lets it through
             raise BadRequestError("; ".join(error.messages)) from error
+
+
+def refuse_null_characters(request):
+    """PostgreSQL refuses NUL characters in text: say so instead of failing on a query."""
+    if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values):
+        raise BadRequestError("query parameters cannot contain null characters")
 
 
 api_router = WagtailAPIRouter("api")
