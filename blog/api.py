@@ -23,20 +23,13 @@ class PostsAPIViewSet(PagesAPIViewSet):
     listing_default_fields = PagesAPIViewSet.listing_default_fields + POST_LISTING_FIELDS
 
     def get_queryset(self):
+        # The first step of the listing, a post's detail and find/: refuse what would fail a query later.
+        refuse_malformed_parameters(self.request)
         public = self.get_base_queryset().values("pk")
         posts = BlogPage.objects.filter(pk__in=public).select_related("reviewer")
         return posts.order_by(*NEWEST_FIRST).prefetch_related(*POST_RELATIONS)
 
-    def check_query_parameters(self, queryset):
-        refuse_null_characters(self.request)
-        offset = self.request.GET.get("offset", "")
-        if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
-            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
-        super().check_query_parameters(queryset)
-
     def find_object(self, queryset, request):
-        # find/ skips check_query_parameters, and routes html_path through the page tree's queries.
-        refuse_null_characters(request)
         try:
             return super().find_object(queryset, request)
         except (ValueError, ValidationError) as error:  # ?id=abc: Wagtail passes it to the query as is
@@ -49,10 +42,17 @@ class PostsAPIViewSet(PagesAPIViewSet):
             raise BadRequestError("; ".join(error.messages)) from error
 
 
-def refuse_null_characters(request):
-    """PostgreSQL refuses NUL characters in text: say so instead of failing on a query."""
+def refuse_malformed_parameters(request):
+    """A 400 with a message for what Wagtail would pass on to a failing query."""
+    # PostgreSQL refuses NUL characters in text.
     if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values):
         raise BadRequestError("query parameters cannot contain null characters")
+    offset = request.GET.get("offset", "")
+    if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
+        raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+    # Any other operator reaches the search backend, which raises ValueError.
+    if request.GET.get("search_operator", "and") not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
 api_router = WagtailAPIRouter("api")
