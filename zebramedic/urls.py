@@ -11,6 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.api import api_router
 
+# A body over Django's size limits is a 413 with a page, not a bare 400.
+handler400 = "zebramedic.request_size.bad_request"
+
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
