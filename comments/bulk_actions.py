@@ -11,6 +11,7 @@ from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.permissions import policy_registry
 
 from . import moderation
+from .ids import parse_id
 from .models import Comment
 from .moderation_listing import filtered, in_tab, tab_from
 
@@ -29,7 +30,7 @@ class CommentBulkAction(BulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        ids = [int(value) for value in object_ids if str(value).isdigit()]
+        ids = [pk for pk in map(parse_id, object_ids) if pk is not None]
         return Comment.objects.filter(pk__in=ids).order_by("pk")
 
     def get_all_objects_in_listing_query(self, parent_id):

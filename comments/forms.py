@@ -1,6 +1,7 @@
 """The comment form: xtd's signed form with our rules on replies, timing, addresses and length."""
 
 import time
+import unicodedata
 
 from django import forms
 from django.core.validators import URLValidator
@@ -73,6 +74,16 @@ class CommentForm(XtdCommentForm):
                 _("This form was open for a long time. Your text is kept: please send it again."), code="stale"
             )
         return timestamp
+
+    def clean_name(self):
+        # A name is one line: a line break in it would start a line of its own in the emails that
+        # quote it to moderators and followers ("Approve: http://…").
+        name = self.cleaned_data["name"]
+        if any(unicodedata.category(character) == "Cc" for character in name):
+            raise forms.ValidationError(
+                _("A name cannot contain line breaks, tabs or other control characters."), code="control_character"
+            )
+        return name
 
     def clean_comment(self):
         text = super().clean_comment().strip()

@@ -16,6 +16,7 @@ from operations import faults
 
 from . import notifications, policy, reactions, spam, tokens
 from .forms import CommentForm, EditCommentForm, FlagForm
+from .ids import parse_id
 from .models import Comment, DiscussionSettings, Status
 from .selectors import comment_position
 from .signals import send_comment_changed
@@ -48,10 +49,10 @@ def _target(data):
     """The live post a comment is for, or None for anything else a form could claim."""
     if data.get("content_type") != "blog.blogpage":
         return None
-    object_pk = data.get("object_pk", "")
-    if not object_pk.isdigit() or len(object_pk) > 18:
+    object_pk = parse_id(data.get("object_pk", ""))
+    if object_pk is None:
         return None
-    return BlogPage.objects.live().public().filter(pk=int(object_pk)).first()
+    return BlogPage.objects.live().public().filter(pk=object_pk).first()
 
 
 @require_POST

@@ -13,6 +13,8 @@ from blog.api import api_router
 
 # While the database is unreachable readers get a 503 asking them to come back, not a 500.
 handler500 = "operations.unavailable.server_error"
+# A body over Django's size limits is a 413 with a page, not a bare 400.
+handler400 = "security.request_size.bad_request"
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),

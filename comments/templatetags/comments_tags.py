@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from blog.page_cache import CSRF_SENTINEL, fragment_seconds, page_generation
 
 from ..forms import CommentForm
+from ..ids import parse_id
 from ..models import DiscussionSettings
 from ..selectors import NEWEST, OLDEST, approved_counts, thread_page
 from ..views import comments_open, edit_token_for
@@ -37,10 +38,8 @@ def comments_section(context, post, thread=None):
     request = context["request"]
     discussion = DiscussionSettings.for_request(request)
     thread = thread or comment_thread(context, post)
-    reply_to = request.GET.get("reply-to", "")
-    replying_to = next(
-        (node.comment for node in thread.nodes if reply_to.isdigit() and node.comment.pk == int(reply_to)), None
-    )
+    reply_to = parse_id(request.GET.get("reply-to", ""))
+    replying_to = next((node.comment for node in thread.nodes if node.comment.pk == reply_to), None)
     is_open = comments_open(post, discussion)
     form = None
     if is_open:

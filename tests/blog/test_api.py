@@ -99,6 +99,11 @@ def test_the_index_page_is_not_a_post(client, home, api_post):
         "?limit=-1",
         "?limit=100000",
         "?offset=x",
+        "?offset=" + "9" * 23,
+        "?offset=9223372036854775807",
+        "?search=sleep&search_operator=xor",
+        "?search_operator=%00",
+        "?site=%00",
         "?order=nonsense",
         "?type=blog.BlogIndexPage",
         "?fields=nonexistent",
@@ -114,6 +119,22 @@ def test_bad_query_strings_get_a_clear_answer_not_a_500(api_post, query):
     assert response.status_code in (200, 400), response.content[:300]
     if response.status_code == 400:
         assert response.json()["message"]
+
+
+@pytest.mark.parametrize("query", ["?search=sleep&search_operator=xor", "?title=%00", "?search=%00"])
+def test_a_post_s_detail_refuses_malformed_filters_too(api_post, query):
+    response = Client(raise_request_exception=False).get(f"{POSTS}{api_post.pk}/{query}")
+    assert response.status_code == 400
+    assert response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    "query", ["?html_path=%00", "?html_path=/post%00/", "?html_path=/x/&%00=1", "?id=1%00", "?id=abc", "?id=%C2%B2"]
+)
+def test_find_refuses_malformed_parameters_with_a_clear_answer(api_post, query):
+    response = Client(raise_request_exception=False).get(f"{POSTS}find/{query}")
+    assert response.status_code == 400
+    assert response.json()["message"]
 
 
 def test_listing_queries_do_not_grow_with_posts(client, make_post, condition, reviewer):

@@ -67,6 +67,6 @@ def test_select_all_acts_on_what_the_list_showed(moderator_client, post, make_po
 
 def test_nonsense_ids_are_ignored(moderator_client, post):
     comment = held_comment(post)
-    response = moderator_client.post(bulk_url("approve", comment) + "&id=abc&id=-1")
+    response = moderator_client.post(bulk_url("approve", comment) + "&id=abc&id=-1&id=%C2%B2&id=" + "9" * 30)
     assert response.status_code == 302
     assert Comment.objects.get(pk=comment.pk).status == Status.APPROVED

@@ -75,6 +75,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body (CSRF does), after the reader's language is known: a public
+    # request larger than PUBLIC_REQUEST_MAX_BYTES gets a 413 page.
+    "security.request_size.RequestSizeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -195,6 +198,9 @@ ADMINS = env_list("ADMINS")
 
 # Complex pages post many fields from the Wagtail editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Bytes a request body may have outside the admin (comments, flags, the language switch): a long
+# comment in any script is far below it. Larger ones get 413 unread (security/request_size.py).
+PUBLIC_REQUEST_MAX_BYTES = env_int("PUBLIC_REQUEST_MAX_BYTES", 256 * 1024)
 
 LOGGING = {
     "version": 1,
