@@ -115,3 +115,13 @@ def test_env_bool(monkeypatch):
     monkeypatch.setenv("FLAG", "maybe")
     with pytest.raises(ImproperlyConfigured, match="FLAG must be one of"):
         env_bool("FLAG")
+
+
+@pytest.mark.django_db
+def test_postgresql_connections_never_jit_compile():
+    # JIT compilation took over 100 ms of a 400 ms related-posts query on the benchmark's data.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)

@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_int, env_list, env_str, frontend_cache_from_env, mailer_from_url
+from .environment import env_bool, env_int, env_list, env_str, frontend_cache_from_env, mailer_from_url, without_jit
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -93,10 +93,12 @@ TEMPLATES = [
 # SQLite is the embedded default so that the demo runs with nothing installed; tests and
 # production use PostgreSQL through DATABASE_URL.
 DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+    "default": without_jit(
+        dj_database_url.parse(
+            env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+            conn_max_age=env_int("CONN_MAX_AGE", 60),
+            conn_health_checks=True,
+        )
     )
 }
 # One transaction per request: a failure half-way through a view leaves no partial rows.
