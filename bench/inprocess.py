@@ -123,12 +123,13 @@ def main(argv=None):
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(45)
         return
     cases = args.only.split(",") if args.only else CASES
-    print(f"{'case':<12}{'wall ms':>10}{'app CPU ms':>12}{'DB wait ms':>12}{'queries':>9}   (medians of {args.requests})")
+    out = sys.stdout.write
+    out(f"{'case':<12}{'wall ms':>10}{'app CPU ms':>12}{'DB wait ms':>12}{'queries':>9}   medians of {args.requests}\n")
     for case in cases:
         result = measure(client, addresses[case], args.requests)
-        print(
+        out(
             f"{case:<12}{result['wall_ms']:>10.1f}{result['app_cpu_ms']:>12.1f}{result['db_ms']:>12.1f}"
-            f"{result['queries']:>9}"
+            f"{result['queries']:>9}\n"
         )
 
 

@@ -7,7 +7,17 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value, prefetch_related_objects
+from django.db.models import (
+    Count,
+    Exists,
+    FilteredRelation,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce, Left, Length
 from django.http import Http404
 from django.utils import timezone
@@ -228,15 +238,19 @@ NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
 
 def _beyond(post, lookup):
-    """Posts ordered strictly before ("lt") or after ("gt") `post` by (date, first published, id)."""
-    condition, same = Q(), {}
+    """Posts ordered strictly before ("lt") or after ("gt") `post` by (date, first published, id).
+
+    Starts with the bound on the date alone, so that the database walks the date index from the
+    post's date and stops at the first published post instead of sorting the whole index.
+    """
+    within_dates, order, same = Q(**{f"date__{lookup}e": post.date}), Q(), {}
     for field in ("date", "first_published_at", "pk"):
         value = getattr(post, field)
         if value is None:  # an unpublished post has no first publication date
             continue
-        condition |= Q(**same, **{f"{field}__{lookup}": value})
+        order |= Q(**same, **{f"{field}__{lookup}": value})
         same[field] = value
-    return condition
+    return within_dates & order
 
 
 class BlogPageQuerySet(PageQuerySet):
@@ -276,28 +290,44 @@ class BlogPageQuerySet(PageQuerySet):
         """Published posts to read after `post`: the editor's pins in their order, then the posts of
         the same index sharing the most conditions and tags with it, then the newest.
 
-        At most two queries: candidates are only the pins and the posts sharing something, each
-        scored from the small link tables; the newest fill in when there are too few.
+        At most two queries. Candidates are the pins and every post sharing something, which can
+        be nearly the whole index: they are scored in one pass over the link tables carrying only
+        their ids and sort keys, and only the few chosen are loaded (and scored again) in full.
+        The newest fill in when there are too few.
         """
         pins = BlogPageRelatedPost.objects.filter(page=post)
         pin_order = pins.filter(post=OuterRef("pk")).values("sort_order")[:1]
         tags = BlogPageTag.objects.filter(content_object=post).values("tag")
         conditions = BlogPage.conditions.through.objects.filter(blogpage=post).values("condition")
-        tagged_alike = BlogPageTag.objects.filter(tag__in=tags)
-        filed_alike = BlogPage.conditions.through.objects.filter(condition__in=conditions)
         sibling = self.sibling_of_q(post, inclusive=False)
         published = self.published().exclude(pk=post.pk).defer_streamfields()
-        shares_a_topic = Q(pk__in=tagged_alike.values("content_object")) | Q(pk__in=filed_alike.values("blogpage"))
-        candidates = (
-            published.filter(Q(pk__in=pins.values("post")) | (sibling & shares_a_topic))
+        order = ("pinned", "-shared", *NEWEST_FIRST)
+        chosen = (
+            published.filter(sibling | Q(pk__in=pins.values("post")))
+            .alias(
+                same_tags=FilteredRelation("tagged_items", condition=Q(tagged_items__tag__in=Subquery(tags))),
+                same_conditions=FilteredRelation("conditions", condition=Q(conditions__in=Subquery(conditions))),
+            )
+            .values("pk")
+            .annotate(
+                pinned=Coalesce(Subquery(pin_order), Value(limit)),
+                shared=Count("same_tags", distinct=True) + Count("same_conditions", distinct=True),
+            )
+            .filter(Q(pinned__lt=limit) | Q(shared__gt=0))
+            .order_by(*order)
+            .values("pk")[:limit]
+        )
+        tagged_alike = BlogPageTag.objects.filter(tag__in=tags)
+        filed_alike = BlogPage.conditions.through.objects.filter(condition__in=conditions)
+        related = list(
+            published.filter(pk__in=chosen)
             .annotate(
                 pinned=Coalesce(Subquery(pin_order), Value(limit)),
                 shared=_count_per(tagged_alike.filter(content_object=OuterRef("pk")), "content_object")
                 + _count_per(filed_alike.filter(blogpage=OuterRef("pk")), "blogpage"),
             )
-            .order_by("pinned", "-shared", *NEWEST_FIRST)
+            .order_by(*order)
         )
-        related = list(candidates[:limit])
         if len(related) < limit:
             newest = published.filter(sibling).exclude(pk__in=[other.pk for other in related]).newest_first()
             related += list(newest[: limit - len(related)])
@@ -452,6 +482,8 @@ class BlogPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("blog post")
         verbose_name_plural = _("blog posts")
+        # Listings, feeds and previous/next walk posts newest first from this index.
+        indexes = [models.Index(fields=["date"], name="blog_post_date")]
 
     def clean(self):
         super().clean()

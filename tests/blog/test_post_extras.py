@@ -146,6 +146,20 @@ def test_neighbours_take_two_queries_however_many_posts(series, make_post):
     assert len(queries) == 2
 
 
+def test_neighbours_walk_the_date_index_from_the_post(series):
+    """Each neighbour is found by reading the date index from the post's date on, not by sorting
+    every post of the index (the cost that grew with 10,000 posts)."""
+    post = series["third"]
+    with CaptureQueriesContext(connection) as queries:
+        BlogPage.objects.neighbours_of(post)
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a few test rows would not need an index
+        for query in queries.captured_queries:
+            cursor.execute("EXPLAIN " + query["sql"])
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "blog_post_date" in plan and "Index Cond: (date " in plan, plan
+
+
 def test_post_nav_adds_at_most_two_queries_to_the_post_page(client, series, monkeypatch):
     def count(url):
         client.get(url)
