@@ -287,8 +287,35 @@ class BlogPageQuerySet(PageQuerySet):
         return self.filter(next_review_due__lte=by).order_by("next_review_due", "pk")
 
     def related_to(self, post, limit=RELATED_POSTS):
-        """Published posts to read after `post`: the editor's pins in their order, then the posts of
-        the same index sharing the most conditions and tags with it, then the newest.
+        """Published posts to read after `post` (see choose_related()), in one query while the
+        choice stored for it is current.
+
+        Choosing scores nearly every post of the index, so the choice is stored with the version
+        of the published posts it was made under (blog/related_posts.py), and made again once any
+        post is published, unpublished, moved, deleted or restricted. Whatever is stored, only
+        posts that are published now are shown.
+        """
+        from .related_posts import current_version, store_choice
+
+        stored = list(
+            self.published()
+            .defer_streamfields()
+            .filter(
+                stored_as_related__post=post,
+                stored_as_related__version=Subquery(RelatedPostsVersion.objects.values("number")[:1]),
+            )
+            .order_by("stored_as_related__position")
+        )
+        if stored:
+            return stored
+        version = current_version()
+        related = self.choose_related(post, limit)
+        store_choice(post, related, version)
+        return related
+
+    def choose_related(self, post, limit=RELATED_POSTS):
+        """The editor's pins in their order, then the posts of the same index sharing the most
+        conditions and tags with `post`, then the newest.
 
         At most two queries. Candidates are the pins and every post sharing something, which can
         be nearly the whole index: they are scored in one pass over the link tables carrying only
@@ -611,6 +638,27 @@ class BlogPageRelatedPost(Orderable):
         verbose_name = _("pinned related post")
         verbose_name_plural = _("pinned related posts")
         constraints = [models.UniqueConstraint(fields=["page", "post"], name="unique_related_pin_per_post")]
+
+
+class RelatedPostsVersion(models.Model):
+    """One row counting the changes to which posts are published, where and to whom.
+
+    Related posts stored under an older number are chosen again (blog/related_posts.py).
+    """
+
+    number = models.BigIntegerField(default=0)
+
+
+class StoredRelatedPost(models.Model):
+    """One of the related posts chosen for a post, under the RelatedPostsVersion it was chosen in."""
+
+    post = models.ForeignKey(BlogPage, on_delete=models.CASCADE, related_name="+")
+    related = models.ForeignKey(BlogPage, on_delete=models.CASCADE, related_name="stored_as_related")
+    position = models.PositiveSmallIntegerField()
+    version = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["post", "position"], name="unique_stored_related_position")]
 
 
 @register_setting(icon="doc-full")
