@@ -110,9 +110,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # process (the development server).
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "zm"}
-    }
+    CACHES = {"default": {"BACKEND": "zebramedic.redis_cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "zm"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Sessions are written to the database and read from the cache: signed-in requests (editors,
