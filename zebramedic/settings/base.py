@@ -5,7 +5,15 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_int, env_list, env_str, frontend_cache_from_env, mailer_from_url, without_jit
+from .environment import (
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    frontend_cache_from_env,
+    mailer_from_url,
+    tuned_for_postgresql,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -93,7 +101,7 @@ TEMPLATES = [
 # SQLite is the embedded default so that the demo runs with nothing installed; tests and
 # production use PostgreSQL through DATABASE_URL.
 DATABASES = {
-    "default": without_jit(
+    "default": tuned_for_postgresql(
         dj_database_url.parse(
             env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
             conn_max_age=env_int("CONN_MAX_AGE", 60),
