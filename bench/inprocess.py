@@ -7,7 +7,9 @@ Runs with bench/settings_nocache.py (production settings, every cache a dummy), 
 cold as in the benchmark's cold server. On a machine shared with other work, wall-clock rates
 are noisy; the figures printed here are less so: the CPU time of this process per request, and
 the time PostgreSQL took to answer each request's queries (as seen by the client), with the
-query count. --profile prints a cProfile summary of one case.
+query count. --explain prints, per case, the time PostgreSQL's executor spends on the SELECTs of
+one request (EXPLAIN ANALYZE of each, summed) and the slowest of them: a figure that owes nothing
+to round trips. --profile prints a cProfile summary of one case.
 """
 
 import argparse
@@ -101,11 +103,33 @@ def measure(client, url, requests):
     }
 
 
+def explain(client, url):
+    """(executor ms of every SELECT of one request, summed; the slowest query's ms and its start)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    total, slowest = 0.0, (0.0, "")
+    with connection.cursor() as cursor:
+        for query in captured.captured_queries:
+            if not query["sql"].lstrip().upper().startswith("SELECT"):
+                continue
+            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + query["sql"])
+            plan = cursor.fetchone()[0]
+            plan = plan[0] if isinstance(plan, list) else plan
+            total += plan["Execution Time"]
+            slowest = max(slowest, (plan["Execution Time"], query["sql"][:60]))
+    return total, slowest
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--only", help="comma-separated cases: " + ", ".join(CASES))
     parser.add_argument("--profile", help="print a cProfile summary of this case")
+    parser.add_argument("--explain", action="store_true", help="PostgreSQL executor time per request instead")
     args = parser.parse_args(argv)
     setup()
     from django.test import Client
@@ -124,6 +148,12 @@ def main(argv=None):
         return
     cases = args.only.split(",") if args.only else CASES
     out = sys.stdout.write
+    if args.explain:
+        out(f"{'case':<12}{'executor ms':>12}   slowest query\n")
+        for case in cases:
+            total, (ms, sql) = explain(client, addresses[case])
+            out(f"{case:<12}{total:>12.1f}   {ms:.1f} ms: {sql}\n")
+        return
     out(f"{'case':<12}{'wall ms':>10}{'app CPU ms':>12}{'DB wait ms':>12}{'queries':>9}   medians of {args.requests}\n")
     for case in cases:
         result = measure(client, addresses[case], args.requests)
