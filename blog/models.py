@@ -298,16 +298,16 @@ class BlogPageQuerySet(PageQuerySet):
         from .related_posts import current_version, store_choice
 
         stored = list(
-            self.published()
-            .defer_streamfields()
-            .filter(
-                stored_as_related__post=post,
-                stored_as_related__version=Subquery(RelatedPostsVersion.objects.values("number")[:1]),
+            StoredRelatedPost.objects.filter(
+                post=post, version=Subquery(RelatedPostsVersion.objects.values("number")[:1])
             )
-            .order_by("stored_as_related__position")
+            .annotate(shown=Exists(self.published().filter(pk=OuterRef("related_id"))))
+            .select_related("related")
+            .defer("related__body", "related__references")
+            .order_by("position")
         )
-        if stored:
-            return stored
+        if stored:  # a choice of nothing is stored as one row naming no post
+            return [row.related for row in stored if row.related_id and row.shown]
         version = current_version()
         related = self.choose_related(post, limit)
         store_choice(post, related, version)
@@ -653,7 +653,8 @@ class StoredRelatedPost(models.Model):
     """One of the related posts chosen for a post, under the RelatedPostsVersion it was chosen in."""
 
     post = models.ForeignKey(BlogPage, on_delete=models.CASCADE, related_name="+")
-    related = models.ForeignKey(BlogPage, on_delete=models.CASCADE, related_name="stored_as_related")
+    # Empty in the one row that stands for a choice of nothing.
+    related = models.ForeignKey(BlogPage, null=True, on_delete=models.CASCADE, related_name="stored_as_related")
     position = models.PositiveSmallIntegerField()
     version = models.BigIntegerField()
 

@@ -36,7 +36,11 @@ def current_version():
 
 
 def store_choice(post, related, version):
-    """Keep `related` as the choice for `post` under `version` (another request may store the same)."""
+    """Keep `related` as the choice for `post` under `version` (another request may store the same).
+
+    A choice of nothing is kept too, as one row naming no post, so that it is not made again on
+    every read.
+    """
     from .models import StoredRelatedPost
 
     with transaction.atomic():
@@ -44,7 +48,7 @@ def store_choice(post, related, version):
         StoredRelatedPost.objects.bulk_create(
             [
                 StoredRelatedPost(post=post, related=other, position=position, version=version)
-                for position, other in enumerate(related)
+                for position, other in enumerate(related or [None])
             ],
             ignore_conflicts=True,
         )
