@@ -102,6 +102,11 @@ def main(argv=None):
         generate_comments(args, log, regular)
     if indexer.wait() != 0:
         raise SystemExit("Search indexing failed.")
+    # Posts written in bulk send no page_published signal: stored related-post choices made before
+    # (by an earlier run's readers) must not outlive them.
+    from blog.related_posts import published_posts_changed
+
+    published_posts_changed()
     # Fresh statistics: rows written in bulk are unknown to the planner until autovacuum's next
     # pass, and plans made for near-empty tables can take seconds per query on this data.
     log("ANALYZE")
@@ -253,10 +258,11 @@ def delete_comments(ids):
 def reset(index, log):
     """Delete the generated posts and every comment on them."""
     from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
     from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
     from wagtail.search.models import IndexEntry
 
-    from blog.models import BlogPage, BlogPageAuthor, BlogPageTag
+    from blog.models import BlogPage, BlogPageAuthor, BlogPageTag, StoredRelatedPost
     from comments.models import Comment
 
     ids = list(BlogPage.objects.child_of(index).filter(slug__startswith="bench-").values_list("pk", flat=True))
@@ -272,6 +278,7 @@ def reset(index, log):
         BlogPageAuthor.objects.filter(page_id__in=ids),
         BlogPage.conditions.through.objects.filter(blogpage_id__in=ids),
         BlogPageTag.objects.filter(content_object_id__in=ids),
+        StoredRelatedPost.objects.filter(Q(post_id__in=ids) | Q(related_id__in=ids)),
         IndexEntry.objects.filter(content_type=content_type, object_id__in=keys),
         ReferenceIndex.objects.filter(base_content_type=page_type, object_id__in=keys),
         Revision.objects.filter(base_content_type=page_type, object_id__in=keys),

@@ -7,6 +7,7 @@ class BlogConfig(AppConfig):
     verbose_name = _("Blog")
 
     def ready(self):
-        from . import cache_invalidation
+        from . import cache_invalidation, related_posts
 
         cache_invalidation.connect()
+        related_posts.connect()

@@ -7,7 +7,17 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value, prefetch_related_objects
+from django.db.models import (
+    Count,
+    Exists,
+    FilteredRelation,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce, Left, Length
 from django.http import Http404
 from django.utils import timezone
@@ -228,15 +238,19 @@ NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
 
 def _beyond(post, lookup):
-    """Posts ordered strictly before ("lt") or after ("gt") `post` by (date, first published, id)."""
-    condition, same = Q(), {}
+    """Posts ordered strictly before ("lt") or after ("gt") `post` by (date, first published, id).
+
+    Starts with the bound on the date alone, so that the database walks the date index from the
+    post's date and stops at the first published post instead of sorting the whole index.
+    """
+    within_dates, order, same = Q(**{f"date__{lookup}e": post.date}), Q(), {}
     for field in ("date", "first_published_at", "pk"):
         value = getattr(post, field)
         if value is None:  # an unpublished post has no first publication date
             continue
-        condition |= Q(**same, **{f"{field}__{lookup}": value})
+        order |= Q(**same, **{f"{field}__{lookup}": value})
         same[field] = value
-    return condition
+    return within_dates & order
 
 
 class BlogPageQuerySet(PageQuerySet):
@@ -273,31 +287,74 @@ class BlogPageQuerySet(PageQuerySet):
         return self.filter(next_review_due__lte=by).order_by("next_review_due", "pk")
 
     def related_to(self, post, limit=RELATED_POSTS):
-        """Published posts to read after `post`: the editor's pins in their order, then the posts of
-        the same index sharing the most conditions and tags with it, then the newest.
+        """Published posts to read after `post` (see choose_related()), in one query while the
+        choice stored for it is current.
 
-        At most two queries: candidates are only the pins and the posts sharing something, each
-        scored from the small link tables; the newest fill in when there are too few.
+        Choosing scores nearly every post of the index, so the choice is stored with the version
+        of the published posts it was made under (blog/related_posts.py), and made again once any
+        post is published, unpublished, moved, deleted or restricted. Whatever is stored, only
+        posts that are published now are shown.
+        """
+        from .related_posts import current_version, store_choice
+
+        stored = list(
+            StoredRelatedPost.objects.filter(
+                post=post, version=Subquery(RelatedPostsVersion.objects.values("number")[:1])
+            )
+            .annotate(shown=Exists(self.published().filter(pk=OuterRef("related_id"))))
+            .select_related("related")
+            .defer("related__body", "related__references")
+            .order_by("position")
+        )
+        if stored:  # a choice of nothing is stored as one row naming no post
+            return [row.related for row in stored if row.related_id and row.shown]
+        version = current_version()
+        related = self.choose_related(post, limit)
+        store_choice(post, related, version)
+        return related
+
+    def choose_related(self, post, limit=RELATED_POSTS):
+        """The editor's pins in their order, then the posts of the same index sharing the most
+        conditions and tags with `post`, then the newest.
+
+        At most two queries. Candidates are the pins and every post sharing something, which can
+        be nearly the whole index: they are scored in one pass over the link tables carrying only
+        their ids and sort keys, and only the few chosen are loaded (and scored again) in full.
+        The newest fill in when there are too few.
         """
         pins = BlogPageRelatedPost.objects.filter(page=post)
         pin_order = pins.filter(post=OuterRef("pk")).values("sort_order")[:1]
         tags = BlogPageTag.objects.filter(content_object=post).values("tag")
         conditions = BlogPage.conditions.through.objects.filter(blogpage=post).values("condition")
-        tagged_alike = BlogPageTag.objects.filter(tag__in=tags)
-        filed_alike = BlogPage.conditions.through.objects.filter(condition__in=conditions)
         sibling = self.sibling_of_q(post, inclusive=False)
         published = self.published().exclude(pk=post.pk).defer_streamfields()
-        shares_a_topic = Q(pk__in=tagged_alike.values("content_object")) | Q(pk__in=filed_alike.values("blogpage"))
-        candidates = (
-            published.filter(Q(pk__in=pins.values("post")) | (sibling & shares_a_topic))
+        order = ("pinned", "-shared", *NEWEST_FIRST)
+        chosen = (
+            published.filter(sibling | Q(pk__in=pins.values("post")))
+            .alias(
+                same_tags=FilteredRelation("tagged_items", condition=Q(tagged_items__tag__in=Subquery(tags))),
+                same_conditions=FilteredRelation("conditions", condition=Q(conditions__in=Subquery(conditions))),
+            )
+            .values("pk")
+            .annotate(
+                pinned=Coalesce(Subquery(pin_order), Value(limit)),
+                shared=Count("same_tags", distinct=True) + Count("same_conditions", distinct=True),
+            )
+            .filter(Q(pinned__lt=limit) | Q(shared__gt=0))
+            .order_by(*order)
+            .values("pk")[:limit]
+        )
+        tagged_alike = BlogPageTag.objects.filter(tag__in=tags)
+        filed_alike = BlogPage.conditions.through.objects.filter(condition__in=conditions)
+        related = list(
+            published.filter(pk__in=chosen)
             .annotate(
                 pinned=Coalesce(Subquery(pin_order), Value(limit)),
                 shared=_count_per(tagged_alike.filter(content_object=OuterRef("pk")), "content_object")
                 + _count_per(filed_alike.filter(blogpage=OuterRef("pk")), "blogpage"),
             )
-            .order_by("pinned", "-shared", *NEWEST_FIRST)
+            .order_by(*order)
         )
-        related = list(candidates[:limit])
         if len(related) < limit:
             newest = published.filter(sibling).exclude(pk__in=[other.pk for other in related]).newest_first()
             related += list(newest[: limit - len(related)])
@@ -452,6 +509,8 @@ class BlogPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("blog post")
         verbose_name_plural = _("blog posts")
+        # Listings, feeds and previous/next walk posts newest first from this index.
+        indexes = [models.Index(fields=["date"], name="blog_post_date")]
 
     def clean(self):
         super().clean()
@@ -579,6 +638,28 @@ class BlogPageRelatedPost(Orderable):
         verbose_name = _("pinned related post")
         verbose_name_plural = _("pinned related posts")
         constraints = [models.UniqueConstraint(fields=["page", "post"], name="unique_related_pin_per_post")]
+
+
+class RelatedPostsVersion(models.Model):
+    """One row counting the changes to which posts are published, where and to whom.
+
+    Related posts stored under an older number are chosen again (blog/related_posts.py).
+    """
+
+    number = models.BigIntegerField(default=0)
+
+
+class StoredRelatedPost(models.Model):
+    """One of the related posts chosen for a post, under the RelatedPostsVersion it was chosen in."""
+
+    post = models.ForeignKey(BlogPage, on_delete=models.CASCADE, related_name="+")
+    # Empty in the one row that stands for a choice of nothing.
+    related = models.ForeignKey(BlogPage, null=True, on_delete=models.CASCADE, related_name="stored_as_related")
+    position = models.PositiveSmallIntegerField()
+    version = models.BigIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["post", "position"], name="unique_stored_related_position")]
 
 
 @register_setting(icon="doc-full")

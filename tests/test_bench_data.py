@@ -65,3 +65,20 @@ def test_bulk_comments_show_on_the_post_page(client, two_posts):
     assert response.status_code == 200
     for node in page.nodes:
         assert f'id="c{node.comment.pk}"'.encode() in response.content
+
+
+def test_reset_deletes_the_generated_posts_stored_related_choices(home, make_post, condition):
+    from django.db import connection
+
+    from bench.generate import reset
+    from blog.models import BlogPage, StoredRelatedPost
+
+    make_post(slug="bench-post-00001", conditions=[condition])
+    make_post(slug="bench-post-00002", conditions=[condition])
+    kept = make_post(slug="kept", conditions=[condition])
+    assert len(BlogPage.objects.related_to(kept)) == 2
+    reset(home, lambda message: None)
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # checks now what commit would: nothing left pointing
+    assert list(BlogPage.objects.values_list("slug", flat=True)) == ["kept"]
+    assert not StoredRelatedPost.objects.exists()

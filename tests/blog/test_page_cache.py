@@ -170,7 +170,7 @@ def test_head_requests_get_headers_only(client, post):
 def test_works_on_redis(settings, client, post, committed):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "zebramedic.redis_cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/15",
             "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
         }

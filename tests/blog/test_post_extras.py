@@ -146,6 +146,18 @@ def test_neighbours_take_two_queries_however_many_posts(series, make_post):
     assert len(queries) == 2
 
 
+def test_neighbours_are_looked_for_from_the_posts_date_on(series):
+    """Each neighbour query bounds the date, so that the database reads the date index from the
+    post's date instead of sorting every post of the index (the cost that grew with 10,000 posts)."""
+    post = series["third"]
+    with CaptureQueriesContext(connection) as queries:
+        BlogPage.objects.neighbours_of(post)
+    older, newer = (query["sql"] for query in queries.captured_queries)
+    assert f'"blog_blogpage"."date" <= \'{post.date}\'::date AND' in older
+    assert f'"blog_blogpage"."date" >= \'{post.date}\'::date AND' in newer
+    assert "blog_post_date" in {index.name for index in BlogPage._meta.indexes}
+
+
 def test_post_nav_adds_at_most_two_queries_to_the_post_page(client, series, monkeypatch):
     def count(url):
         client.get(url)

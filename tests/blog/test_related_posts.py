@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from blog.models import BlogPage, BlogPageRelatedPost, Condition
+from blog.models import BlogIndexPage, BlogPage, BlogPageRelatedPost, Condition
 
 
 @pytest.fixture
@@ -60,14 +60,42 @@ def test_drafts_private_posts_and_the_post_itself_are_never_related(make_post, c
     assert related_titles(post) == []
 
 
-def test_related_posts_take_one_query(make_post, condition):
+def test_related_posts_are_chosen_once_then_read_in_one_query(make_post, condition):
     post = make_post(title="Subject", conditions=[condition], tags=["sleep"])
     for _ in range(6):
         make_post(conditions=[condition], tags=["sleep"])
     pin(post, make_post())
+    chosen = related_titles(post)
+    assert len(chosen) == 3
     with CaptureQueriesContext(connection) as queries:
-        assert len(related_titles(post)) == 3
+        assert related_titles(post) == chosen
     assert len(queries) == 1
+
+
+def test_a_new_better_match_replaces_the_stored_choice(make_post, condition, crps):
+    post = make_post(title="Subject", conditions=[condition, crps], tags=["sleep"])
+    for number in range(3):
+        make_post(title=f"One condition {number}", conditions=[condition])
+    assert related_titles(post) == ["One condition 2", "One condition 1", "One condition 0"]
+    make_post(
+        title="Everything in common", conditions=[condition, crps], tags=["sleep"], date=datetime.date(2020, 1, 1)
+    )
+    assert related_titles(post) == ["Everything in common", "One condition 2", "One condition 1"]
+
+
+def test_stored_choice_follows_unpublishing_privacy_moves_and_deletion(make_post, home, condition):
+    post = make_post(title="Subject", conditions=[condition])
+    posts = {name: make_post(title=name, conditions=[condition]) for name in "ABCDEFG"}
+    assert related_titles(post) == ["G", "F", "E"]
+    posts["G"].unpublish()
+    assert related_titles(post) == ["F", "E", "D"]
+    posts["F"].view_restrictions.create(restriction_type="login")
+    assert related_titles(post) == ["E", "D", "C"]
+    elsewhere = home.get_parent().add_child(instance=BlogIndexPage(title="Elsewhere", slug="elsewhere"))
+    BlogPage.objects.get(pk=posts["E"].pk).move(elsewhere, pos="last-child")
+    assert related_titles(post) == ["D", "C", "B"]
+    BlogPage.objects.get(pk=posts["D"].pk).delete()
+    assert related_titles(post) == ["C", "B", "A"]
 
 
 def test_post_page_links_its_related_posts(client, make_post, condition):

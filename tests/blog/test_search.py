@@ -76,3 +76,21 @@ def test_private_posts_are_not_found(client, make_post):
     hidden.view_restrictions.create(restriction_type="login")
     make_post(title="Open pacing")
     assert results(client, "pacing")[1] == ["Open pacing"]
+
+
+def test_matches_come_from_an_index_of_title_and_body(client, posts):
+    """The backend matches `(title || body) @@ query`: a GIN index of that very expression finds
+    them without reading every post's stored vectors (about 1 s for 10,000 posts before)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        results(client, "pacing")
+    matched = '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
+    searches = [query["sql"] for query in queries.captured_queries if matched in query["sql"]]
+    assert searches
+    # A query with a named configuration is parsed once, not again for every matching row.
+    assert all("to_tsquery('english'::regconfig" in sql for sql in searches)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'blog_search_title_body'")
+        assert cursor.fetchone()[0].endswith("USING gin (((title || body)))")

@@ -182,3 +182,21 @@ def test_listing_queries_do_not_grow_with_comments(client, make_post):
     with CaptureQueriesContext(connection) as after:
         client.get("/")
     assert len(before) == len(after)
+
+
+def test_a_threads_top_level_comments_are_read_from_an_index_in_date_order(post):
+    """Without an index on (post, date), a page of 20 comments walked the date index of every
+    comment on the site: 97,000 rows read for 100,000 comments."""
+    from comments.selectors import thread_page
+
+    for number in range(3):
+        approved_comment(post, f"Comment {number}")
+    with CaptureQueriesContext(connection) as queries:
+        thread_page(post)
+    roots = next(query["sql"] for query in queries.captured_queries if "LIMIT 20" in query["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a few test rows would not need an index
+        cursor.execute("SET LOCAL enable_sort = off")  # the order must come from the index too
+        cursor.execute("EXPLAIN " + roots)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "comment_object_submit_date" in plan, plan

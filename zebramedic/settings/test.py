@@ -6,15 +6,14 @@ import dj_database_url
 
 from .base import *  # noqa: F403
 from .base import DATABASES
-from .environment import env_str
+from .environment import env_str, tuned_for_postgresql
 
 SECRET_KEY = "tests-only-not-a-secret"  # noqa: S105 - used only by the test runner
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 
-DATABASES["default"] = dj_database_url.parse(
-    env_str("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/zebramedic",
-    conn_max_age=0,
+DATABASES["default"] = tuned_for_postgresql(
+    dj_database_url.parse(env_str("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/zebramedic", conn_max_age=0)
 )
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 
