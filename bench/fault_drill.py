@@ -33,6 +33,8 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
+from .loopback import production_env
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = Path(os.environ.get("DRILL_PG_BIN", "/usr/lib/postgresql/15/bin"))
 HOST = "127.0.0.1"
@@ -103,30 +105,15 @@ class PrivateCluster:
 
 
 def site_env(database_url, work):
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "zebramedic.settings.drill",
-            "DATABASE_URL": database_url,
-            "SECRET_KEY": secrets.token_urlsafe(40),
-            "ALLOWED_HOSTS": HOST,
-            # Plain HTTP on the loopback; requests say they came through an HTTPS proxy.
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            # Every POST comes from one address: the per-address limits would answer 429.
-            "COMMENTS_PER_MINUTE": "100000000",
-            "COMMENTS_PER_HOUR": "100000000",
-            "STATIC_ROOT": str(work / "static"),
-            "MEDIA_ROOT": str(work / "media"),
-            "EMAIL_URL": "dummy://",
-            "LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(ROOT),
-        }
+    # Requests say they came through an HTTPS proxy. No Redis: each worker keeps its own memory
+    # cache, so every form the drill reads is freshly rendered.
+    return production_env(
+        settings_module="zebramedic.settings.drill",
+        database_url=database_url,
+        secret_key=secrets.token_urlsafe(40),
+        allowed_hosts=HOST,
+        work=work,
     )
-    # Each worker keeps its own memory cache (production turns the page cache off without Redis):
-    # every form the drill reads is freshly rendered.
-    env.pop("REDIS_URL", None)
-    return env
 
 
 def manage(env, *argv):

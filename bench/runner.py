@@ -26,6 +26,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import report
+from .loopback import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"
@@ -90,29 +91,14 @@ def parse_args(argv):
 
 
 def site_env(args, secret_key, settings_module="zebramedic.settings.production"):
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": settings_module,
-            "DATABASE_URL": args.database_url,
-            "SECRET_KEY": secret_key,
-            "ALLOWED_HOSTS": f"{HOST},localhost,testserver",
-            # Plain HTTP on the loopback: no redirect to HTTPS, no HSTS.
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            "SECURE_HSTS_PRELOAD": "false",
-            "SECURE_HSTS_INCLUDE_SUBDOMAINS": "false",
-            # One client sends every comment: the per-address limits would answer 429.
-            "COMMENTS_PER_MINUTE": "100000000",
-            "COMMENTS_PER_HOUR": "100000000",
-            "STATIC_ROOT": str(WORK / "static"),
-            "MEDIA_ROOT": str(WORK / "media"),
-            "EMAIL_URL": "dummy://",
-            "LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(ROOT),
-            # Production's shared cache: without it production keeps the page cache off.
-            "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7"),
-        }
+    env = production_env(
+        settings_module=settings_module,
+        database_url=args.database_url,
+        secret_key=secret_key,
+        allowed_hosts=f"{HOST},localhost,testserver",
+        work=WORK,
+        # Production's shared cache: without it production keeps the page cache off.
+        redis_url=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7"),
     )
     if args.moderation_url:
         env["BENCH_MODERATION_URL"] = args.moderation_url

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
+from bench.loopback import production_env
 from comments.models import Comment
 from tests.comments.conftest import form_data
 
@@ -46,21 +47,14 @@ def start_gunicorn(tmp_path):
 
 def _start(tmp_path):
     port = free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "zebramedic.settings.drill",
-        "DATABASE_URL": database_url(),
+    env = production_env(
+        settings_module="zebramedic.settings.drill",
+        database_url=database_url(),
         # The forms are signed in this process, so gunicorn must check them with the same key.
-        "SECRET_KEY": django_settings.SECRET_KEY,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "EMAIL_URL": "dummy://",
-        "COMMENTS_PER_MINUTE": "1000",
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "STATIC_ROOT": str(tmp_path / "static"),
-        "LOG_LEVEL": "WARNING",
-    }
-    env.pop("REDIS_URL", None)
+        secret_key=django_settings.SECRET_KEY,
+        allowed_hosts="127.0.0.1",
+        work=tmp_path,
+    )
     log = open(tmp_path / "gunicorn.log", "w")  # noqa: SIM115 - closed after gunicorn stops
     process = subprocess.Popen(
         [
