@@ -33,7 +33,7 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-from .loopback import production_env
+from .loopback import production_env, stop_server, worker_pids
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = Path(os.environ.get("DRILL_PG_BIN", "/usr/lib/postgresql/15/bin"))
@@ -139,22 +139,10 @@ class Gunicorn:
             )
 
     def workers(self):
-        try:
-            return {
-                int(pid)
-                for pid in Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
-            }
-        except OSError:
-            return set()
+        return worker_pids(self.process.pid)
 
     def stop(self):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop_server(self.process)
 
 
 # --- a reader's browser, reduced to what the comment form needs -------------------------------

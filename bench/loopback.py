@@ -1,10 +1,13 @@
 """The site under production settings, served over plain HTTP on 127.0.0.1.
 
 The benchmark, the fault drills and the worker-killed test all start gunicorn this way: one place
-says what production settings must give up to run on the loopback, and why.
+says what production settings must give up to run on the loopback, and why, and how such a server
+is watched and stopped.
 """
 
 import os
+import signal
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +46,23 @@ def production_env(*, settings_module, database_url, secret_key, allowed_hosts, 
     if redis_url:
         env["REDIS_URL"] = redis_url
     return env
+
+
+def worker_pids(pid):
+    """The processes gunicorn's master `pid` has started (its workers); none once it has gone."""
+    try:
+        return {int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def stop_server(process, grace=20):
+    """Stop a server started in its own process group: SIGTERM, then SIGKILL after `grace` seconds."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()

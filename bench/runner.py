@@ -15,7 +15,6 @@ import json
 import os
 import platform
 import secrets
-import signal
 import subprocess
 import sys
 import time
@@ -26,7 +25,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import report
-from .loopback import production_env
+from .loopback import production_env, stop_server, worker_pids
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"
@@ -150,7 +149,7 @@ class Server:
 
     def cpu_by_process(self):
         """{pid: CPU seconds so far} of the server and its children (gunicorn's workers)."""
-        return _cpu_of([self.process.pid, *_children(self.process.pid)])
+        return _cpu_of([self.process.pid, *worker_pids(self.process.pid)])
 
     def wait_until_idle(self, database=None, seconds=60):
         """Let the server finish what a run left queued (wrk stops; the workers go on with the
@@ -171,13 +170,7 @@ class Server:
             previous = current
 
     def stop(self):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop_server(self.process)
 
 
 def _cpu_of(pids):
@@ -211,13 +204,6 @@ class DatabaseCpu:
 def cpu_delta(before, after):
     """CPU seconds spent between two samples; processes that started in between count whole."""
     return sum(value - before.get(pid, 0.0) for pid, value in after.items())
-
-
-def _children(pid):
-    try:
-        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
 
 
 def gunicorn(name, env, port):

@@ -2,7 +2,6 @@
 
 import socket
 import urllib.parse
-from pathlib import Path
 
 from django.db import connections
 
@@ -18,7 +17,3 @@ def database_url():
     params = connections["default"].settings_dict
     password = f":{urllib.parse.quote(params['PASSWORD'])}" if params.get("PASSWORD") else ""
     return f"postgres://{params['USER']}{password}@{params['HOST']}:{params['PORT']}/{params['NAME']}"
-
-
-def children_of(pid):
-    return {int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}

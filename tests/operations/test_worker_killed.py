@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
-from bench.loopback import production_env
+from bench.loopback import production_env, stop_server, worker_pids
 from comments.models import Comment
 from tests.comments.conftest import form_data
 
 from .content import publish_content
-from .processes import children_of, database_url, free_port
+from .processes import database_url, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -36,12 +36,7 @@ def start_gunicorn(tmp_path):
 
     yield start
     for process, _server, log in started:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_server(process)
         log.close()
 
 
@@ -81,7 +76,7 @@ def _start(tmp_path):
             os.killpg(process.pid, signal.SIGKILL)
             raise AssertionError((tmp_path / "gunicorn.log").read_text())
         time.sleep(0.2)
-    server = type("Gunicorn", (), {"port": port, "workers": staticmethod(lambda: children_of(process.pid))})
+    server = type("Gunicorn", (), {"port": port, "workers": staticmethod(lambda: worker_pids(process.pid))})
     return process, server, log
 
 
