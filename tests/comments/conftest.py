@@ -33,6 +33,22 @@ def discussion(home):
     return settings
 
 
+# Every field the comment form posts (form_data() fills them all).
+POSTED_FIELDS = [
+    "name",
+    "email",
+    "url",
+    "comment",
+    "followup",
+    "reply_to",
+    "honeypot",
+    "timestamp",
+    "security_hash",
+    "content_type",
+    "object_pk",
+]
+
+
 def form_data(post, *, seconds_ago=10, reply_to=0, **fields):
     """What the comment form sends, signed as if the reader had opened it seconds_ago."""
     timestamp = str(int(time.time()) - seconds_ago)

@@ -4,23 +4,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from comments.models import Comment
-from tests.comments.conftest import POST_URL, approved_comment, form_data
+from tests.comments.conftest import POST_URL, POSTED_FIELDS, approved_comment, form_data
 from tests.fuzzing import fuzz_settings, run_counted, text_values
 
-FIELDS = [
-    "name",
-    "email",
-    "url",
-    "comment",
-    "followup",
-    "reply_to",
-    "honeypot",
-    "timestamp",
-    "security_hash",
-    "content_type",
-    "object_pk",
-    "next",
-]
+# Fields of the form, and the `next` address a reader may add.
+FIELDS = [*POSTED_FIELDS, "next"]
 
 
 def posted_forms(base):

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from comments import tokens
 from comments.models import Comment, Reaction
-from tests.comments.conftest import POST_URL, approved_comment, form_data
+from tests.comments.conftest import POST_URL, POSTED_FIELDS, approved_comment, form_data
 
 # Each replaces a field's value on the wire, already percent-encoded where that matters.
 WIRE_VALUES = [
@@ -45,22 +45,7 @@ def _many_comments_from_one_reader(settings, monkeypatch):
     monkeypatch.setattr("comments.views.spam.duplicate_of", lambda comment: None)
 
 
-@pytest.mark.parametrize(
-    "field",
-    [
-        "name",
-        "email",
-        "url",
-        "comment",
-        "followup",
-        "reply_to",
-        "honeypot",
-        "timestamp",
-        "security_hash",
-        "content_type",
-        "object_pk",
-    ],
-)
+@pytest.mark.parametrize("field", POSTED_FIELDS)
 def test_comment_post_with_malformed_bytes_in_each_field(client, post, discussion, field):
     for wire_value in WIRE_VALUES:
         before = Comment.objects.count()
