@@ -42,8 +42,9 @@ def search(request):
     results = None
     if query:
         # Wagtail search filters only on indexed fields: live() and public() qualify, the listing's
-        # published() subquery does not.
-        matches = BlogPage.objects.live().public().search(query, operator="and")
+        # published() subquery does not. Posts whose titles match come first, then the newest
+        # (blog/search_backend.py).
+        matches = BlogPage.objects.live().public().newest_first().search(query, operator="and")
         results = paginate(matches, request.GET.get("page"), POSTS_PER_PAGE)
         for post in results:
             post.highlighted_title = highlight(post.title, query)

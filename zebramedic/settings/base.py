@@ -223,7 +223,7 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # spent most of its time there). "english" is what PostgreSQL's default gave so far; after changing
 # SEARCH_CONFIG, run `manage.py update_index` so that stored vectors match.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": env_str("SEARCH_CONFIG", "english")}
+    "default": {"BACKEND": "blog.search_backend", "SEARCH_CONFIG": env_str("SEARCH_CONFIG", "english")}
 }
 # ASCII slugs travel well in links shared by patients over messaging apps.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
