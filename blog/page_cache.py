@@ -21,10 +21,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csp import get_nonce
+from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.csp import generate_nonce
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
+
+from security.csp import NONCE_PLACEHOLDER
 
 SITE_GENERATION = "pagecache:generation"
 LISTINGS_GENERATION = "pagecache:listings"
@@ -32,7 +37,10 @@ CSRF_INPUT = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" valu
 # Stands for the reader's CSRF token in stored pages and fragments; no text a reader sends can hold
 # a NUL character (Django's form fields refuse them), so it cannot be forged in content.
 CSRF_SENTINEL = b"\x00zm-csrf-token\x00"
-STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "X-Robots-Tag", "Link")
+NONCE_MARK = NONCE_PLACEHOLDER.encode()
+MARKS = re.compile(b"(" + re.escape(CSRF_SENTINEL) + b"|" + re.escape(NONCE_MARK) + b")")
+# Written again for each response, hit or miss.
+UNSTORED_HEADERS = ("Content-Length", "X-Page-Cache")
 
 
 def _page_generation_key(page_id):
@@ -107,12 +115,9 @@ def fragment_seconds(request):
     return 0 if getattr(request, "is_preview", False) else getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
 
 
-def _entry_key(request):
+def _entry_key(request, language):
     return "pagecache:entry:{}:{}:{}:{}".format(
-        request.method == "HEAD" and "GET" or request.method,
-        request.get_host(),
-        getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
-        request.get_full_path(),
+        request.method == "HEAD" and "GET" or request.method, request.get_host(), language, request.get_full_path()
     )
 
 
@@ -173,48 +178,74 @@ def remember_page(page, request, serve_args, serve_kwargs):
 
 
 class PageCacheMiddleware:
-    """Place after CsrfViewMiddleware, so that a cached page can hand out the reader's CSRF cookie."""
+    """Serve and store whole pages. Place right after SecurityMiddleware, outside every other one.
+
+    A hit answers before the rest of the stack runs, which is most of what a hit used to cost: the
+    stored entry holds the headers those middlewares gave the page (its Content-Security-Policy,
+    Permissions-Policy, framing, language and caching headers), with placeholders where the
+    response's nonce and the reader's CSRF token go. Only SecurityMiddleware (HTTPS redirect,
+    HSTS) and Django's CSRF cookie handling run on a hit, as on any response.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
         if not request_is_cacheable(request):
-            return with_csrf_token(request, self.get_response(request))
-        key = _entry_key(request)
+            return self.get_response(request)
+        language = translation.get_language_from_request(request)
+        key = _entry_key(request, language)
         entry = cache.get(key)
         if entry is not None and entry["generations"] == _generations(entry["generation_key"]):
             return self.hit(request, entry)
         # Read before routing reads any page: see remember_page().
         request.page_cache_site_generation = cache.get(SITE_GENERATION, 0)
         response = self.get_response(request)
-        if response_is_cacheable(request, response):
+        if response_is_cacheable(request, response) and getattr(request, "LANGUAGE_CODE", None) == language:
             self.store(key, request, response)
             response["X-Page-Cache"] = "miss"
-        return with_csrf_token(request, response)
+        return response
 
     def store(self, key, request, response):
+        content = CSRF_INPUT.sub(rb"\g<1>" + CSRF_SENTINEL + rb"\g<2>", response.content)
+        has_form = CSRF_SENTINEL in content
+        self.add_cache_headers(response, has_form)
+        headers = {name: value for name, value in response.items() if name not in UNSTORED_HEADERS}
+        nonce = get_nonce(request)
+        has_nonce = bool(nonce)  # false unless something on the page asked for the nonce
+        if has_nonce:
+            content = content.replace(str(nonce).encode(), NONCE_MARK)
+            headers = {name: value.replace(str(nonce), NONCE_PLACEHOLDER) for name, value in headers.items()}
         entry = {
             "generation_key": request.page_cache_generation_key,
             "generations": request.page_cache_generations,
-            "content": CSRF_INPUT.sub(rb"\g<1>" + CSRF_SENTINEL + rb"\g<2>", response.content),
-            "headers": {name: response[name] for name in STORED_HEADERS if name in response},
+            # Split where each hit writes its own values: joining the pieces again costs a copy of
+            # the page, where searching it for placeholders cost several times that.
+            "pieces": MARKS.split(content),
+            "headers": headers,
+            "has_form": has_form,
+            "has_nonce": has_nonce,
         }
         cache.set(key, entry, timeout=seconds())
-        self.add_cache_headers(response, has_form=CSRF_SENTINEL in entry["content"])
 
     def hit(self, request, entry):
-        content = entry["content"]
-        has_form = CSRF_SENTINEL in content
-        if has_form:
-            content = _with_readers_token(request, content)
-        response = HttpResponse(b"" if request.method == "HEAD" else content)
-        for name, value in entry["headers"].items():
-            response[name] = value
+        headers, values = entry["headers"], {}
+        if entry["has_nonce"]:
+            nonce = generate_nonce()
+            values[NONCE_MARK] = nonce.encode()
+            headers = {name: value.replace(NONCE_PLACEHOLDER, nonce) for name, value in headers.items()}
+        if entry["has_form"]:
+            # Django's own CSRF handling: the reader's cookie is read, or a new one is set.
+            self.csrf.process_request(request)
+            values[CSRF_SENTINEL] = get_token(request).encode()
+        pieces = entry["pieces"]
+        # re.split leaves each mark at an odd index.
+        content = b"".join(values[piece] if index % 2 else piece for index, piece in enumerate(pieces))
+        response = HttpResponse(b"" if request.method == "HEAD" else content, headers=headers)
         response["Content-Length"] = str(len(content))
         response["X-Page-Cache"] = "hit"
-        self.add_cache_headers(response, has_form)
-        return response
+        return self.csrf.process_response(request, response) if entry["has_form"] else response
 
     @staticmethod
     def add_cache_headers(response, has_form):
@@ -231,3 +262,16 @@ class PageCacheMiddleware:
         else:
             patch_cache_control(response, public=True, max_age=0, s_maxage=front_seconds)
         patch_vary_headers(response, ("Accept-Language",))
+
+
+class CsrfTokenMiddleware:
+    """Put the reader's CSRF token where cached fragments left the sentinel, in every response.
+
+    Place after CsrfViewMiddleware, whose response handling then sets the CSRF cookie.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return with_csrf_token(request, self.get_response(request))

@@ -1,6 +1,7 @@
 """The page cache serves anonymous readers and is never stale: publishing, moderation and settings
 changes are seen at once; signed-in readers and readers with a session never get a cached page."""
 
+import re
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -8,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
@@ -63,6 +65,40 @@ def test_a_cached_page_hands_each_reader_a_working_csrf_token(post, django_captu
         response = reader.post("/comentarios/enviar/", data)
     assert response.status_code == 302, response.content[:500]
     assert Comment.objects.filter(comment="Mirror therapy helped me.").exists()
+
+
+def test_a_hit_carries_the_headers_a_rendered_page_gets(client, post, settings):
+    """A hit is answered before most middlewares run: it must still say what they said."""
+    settings.SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+    first, second = get(Client(), post.url), get(Client(), post.url)
+    assert (cache_state(first), cache_state(second)) == ("miss", "hit")
+    nonce = re.compile(r"'nonce-[A-Za-z0-9_-]+'")
+    headers = lambda response: {  # noqa: E731
+        name: nonce.sub("'nonce-…'", value) for name, value in response.items() if name != "X-Page-Cache"
+    }
+    assert headers(second) == headers(first)
+    for name in ("Content-Security-Policy", "Permissions-Policy", "X-Frame-Options", "Content-Language", "Vary"):
+        assert second[name], name
+    assert second["Content-Length"] == str(len(second.content))
+
+
+def test_a_hit_keeps_the_readers_own_csrf_cookie(post):
+    get(Client(), post.url)  # stored
+    reader = Client()
+    assert "csrftoken" in get(reader, post.url).cookies  # a first hit hands out a CSRF cookie
+    secret = reader.cookies["csrftoken"].value
+    page = get(reader, post.url)
+    assert cache_state(page) == "hit"
+    assert page.cookies["csrftoken"].value == secret  # sent again, as Django does, not replaced
+    token = BeautifulSoup(page.content, "html.parser").select_one("input[name=csrfmiddlewaretoken]")["value"]
+    assert _unmask_cipher_token(token) == secret
+
+
+def test_plain_http_is_redirected_to_https_even_for_a_cached_page(post, settings):
+    get(Client(), post.url)  # stored
+    settings.SECURE_SSL_REDIRECT = True
+    response = Client().get(post.url)
+    assert response.status_code == 301 and response["Location"].startswith("https://")
 
 
 def test_publishing_a_post_is_seen_at_once_on_the_home_page(client, post, make_post, committed):

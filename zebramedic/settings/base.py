@@ -70,6 +70,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A cached page is served from here, before the rest of the stack runs; it stores the headers
+    # the middlewares below gave the page, and gives each hit its own nonce and CSRF token.
+    "blog.page_cache.PageCacheMiddleware",
     # Outside WhiteNoise, so that static files carry the same headers as pages.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -88,10 +91,10 @@ MIDDLEWARE = [
     # Turns a locked-out sign-in into its 429 page (security/lockout.py).
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Outside the page cache: every response, cached or not, gets a nonce of its own.
+    # Outside the fragment caches: every rendered response gets a nonce of its own.
     "security.csp.CspNonceMiddleware",
-    # Innermost, so that a page served from the cache still passes through every middleware above.
-    "blog.page_cache.PageCacheMiddleware",
+    # The reader's CSRF token in place of the sentinel that cached fragments hold.
+    "blog.page_cache.CsrfTokenMiddleware",
 ]
 
 ROOT_URLCONF = "zebramedic.urls"
