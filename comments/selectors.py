@@ -5,6 +5,7 @@ renders it as nested lists from one flat, ordered list, without a query or an in
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -26,18 +27,61 @@ class Node:
     closes: range = field(default_factory=lambda: range(0))
 
 
-@dataclass
 class ThreadPage:
-    nodes: list
-    page: object  # the Paginator page of top-level comments
-    total: int
-    order: str
+    """One page of a thread: its counts at once, its comments (`nodes`) on first use.
+
+    A page whose list comes from the fragment cache never reads its comments: the counts, the page
+    numbers and whether a reader wrote any of them are all it needs.
+    """
+
+    def __init__(self, approved, page, total, order, page_roots):
+        self.page, self.total, self.order = page, total, order
+        self._approved, self._page_roots = approved, page_roots
+
+    @cached_property
+    def nodes(self):
+        if not self.page.object_list:  # no top-level comment on this page: nothing to read
+            return []
+        comments = list(
+            self._approved.filter(thread_id__in=Subquery(self._page_roots))
+            .annotate(likes=Coalesce(Subquery(_likes()), 0))
+            .order_by("thread_id", "order")
+            .only(
+                "pk",
+                "thread_id",
+                "parent_id",
+                "level",
+                "user_id",
+                "user_name",
+                "user_url",
+                "comment_html",
+                "submit_date",
+                "status",
+            )
+        )
+        newest = self.order == NEWEST
+        roots = sorted((c for c in comments if c.level == 0), key=lambda c: (c.submit_date, c.pk), reverse=newest)
+        by_thread = {}
+        for comment in comments:
+            by_thread.setdefault(comment.thread_id, []).append(comment)
+        return _nest([comment for root in roots for comment in by_thread[root.pk]])
+
+    def has_comment_by(self, user):
+        """Whether a signed-in reader wrote a comment shown on this page (one query if unread)."""
+        if not (user and user.is_authenticated):
+            return False
+        if "nodes" in self.__dict__:
+            return any(node.comment.user_id == user.pk for node in self.nodes)
+        if not self.page.object_list:
+            return False
+        return self._approved.filter(thread_id__in=Subquery(self._page_roots), user_id=user.pk).exists()
 
 
 def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     """Approved comments on obj: one page of top-level comments and every reply below them.
 
-    Two queries whatever the thread holds: the counts, then the page's comments.
+    One query for the counts, and one more for the page's comments when they are first used,
+    whatever the thread holds.
     """
     approved = Comment.objects.for_object(obj).approved()
     counts = approved.aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
@@ -47,36 +91,17 @@ def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     offset = (page.number - 1) * per_page
     root_order = ("-submit_date", "-pk") if order == NEWEST else ("submit_date", "pk")
     page_roots = approved.filter(level=0).order_by(*root_order).values("pk")[offset : offset + per_page]
-    likes = (
+    return ThreadPage(approved, page, counts["total"], order, page_roots)
+
+
+def _likes():
+    return (
         Reaction.objects.filter(comment=OuterRef("pk"), kind=Reaction.Kind.LIKE)
         .order_by()
         .values("comment")
         .annotate(total=Count("pk"))
         .values("total")
     )
-    comments = list(
-        approved.filter(thread_id__in=Subquery(page_roots))
-        .annotate(likes=Coalesce(Subquery(likes), 0))
-        .order_by("thread_id", "order")
-        .only(
-            "pk",
-            "thread_id",
-            "parent_id",
-            "level",
-            "user_id",
-            "user_name",
-            "user_url",
-            "comment_html",
-            "submit_date",
-            "status",
-        )
-    )
-    roots = sorted((c for c in comments if c.level == 0), key=lambda c: (c.submit_date, c.pk), reverse=order == NEWEST)
-    by_thread = {}
-    for comment in comments:
-        by_thread.setdefault(comment.thread_id, []).append(comment)
-    ordered = [comment for root in roots for comment in by_thread[root.pk]]
-    return ThreadPage(nodes=_nest(ordered), page=page, total=counts["total"], order=order)
 
 
 def _nest(comments):

@@ -39,22 +39,24 @@ def comments_section(context, post, thread=None):
     discussion = DiscussionSettings.for_request(request)
     thread = thread or comment_thread(context, post)
     reply_to = parse_id(request.GET.get("reply-to", ""))
-    replying_to = next((node.comment for node in thread.nodes if node.comment.pk == reply_to), None)
+    replying_to = None
+    if reply_to is not None:  # only then are the page's comments needed before the cached list
+        replying_to = next((node.comment for node in thread.nodes if node.comment.pk == reply_to), None)
     is_open = comments_open(post, discussion)
     form = None
     if is_open:
         initial = {"reply_to": replying_to.pk} if replying_to else {}
         form = CommentForm(post, initial=initial, discussion=discussion)
     user = context.get("user")
-    # A reader sees an Edit link on their own comments: their thread is theirs alone.
-    owns_a_comment = bool(user and user.is_authenticated) and any(
-        node.comment.user_id == user.pk for node in thread.nodes
-    )
+    # A reader sees an Edit link on their own comments: their thread is theirs alone. Only a
+    # cached list needs to know before rendering.
+    seconds = fragment_seconds(request)
+    owns_a_comment = bool(seconds) and thread.has_comment_by(user)
     return {
         "request": request,
         "post": post,
         "thread": thread,
-        "fragment_seconds": 0 if owns_a_comment else fragment_seconds(request),
+        "fragment_seconds": 0 if owns_a_comment else seconds,
         "fragment_reader": user.pk if owns_a_comment else "",
         "page_generation": page_generation(post.pk),
         "form": form,
