@@ -2,7 +2,13 @@
 
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
+from wagtail.embeds.finders import get_finders
 from wagtail.embeds.models import Embed
+
+
+def embeddable(url):
+    """Whether a provider Wagtail knows can embed url; other addresses are shown as links."""
+    return any(finder.accept(url) for finder in get_finders())
 
 
 def stored_embeds(urls):
@@ -17,6 +23,10 @@ def embed_html(url, known=None):
     """The provider's HTML for url, or "" when no provider can embed it (the template shows a link)."""
     embed = (known or {}).get(url)
     if embed is None:
+        if known is not None and not embeddable(url):
+            # Not among the stored embeds, and no provider would embed it: Wagtail would look it
+            # up in the database again on every render, then give up.
+            return ""
         try:
             embed = embeds.get_embed(url)
         except EmbedException:

@@ -363,12 +363,14 @@ class BlogPageQuerySet(PageQuerySet):
     def neighbours_of(self, post):
         """(previous, next): the published posts of the same index just older and just newer.
 
-        Two queries, however many posts the index holds.
+        One query, however many posts the index holds: each side walks the date index from the
+        post's date and stops at its first row.
         """
         siblings = self.sibling_of(post, inclusive=False).published().defer_streamfields()
-        older = siblings.filter(_beyond(post, "lt")).newest_first().first()
-        newer = siblings.filter(_beyond(post, "gt")).oldest_first().first()
-        return older, newer
+        older = siblings.filter(_beyond(post, "lt")).newest_first().annotate(newer=Value(False))[:1]
+        newer = siblings.filter(_beyond(post, "gt")).oldest_first().annotate(newer=Value(True))[:1]
+        found = {row.newer: row for row in older.union(newer, all=True)}
+        return found.get(False), found.get(True)
 
     def for_listing(self):
         """Everything a post card shows, loaded in a fixed number of queries."""
@@ -732,7 +734,6 @@ POST_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person__photo")),
     "conditions",
     "tags",
-    "featured_image__renditions",
 )
 
 
@@ -744,7 +745,9 @@ def load_post_relations(post):
     prefetch_related_objects([post], *POST_RELATIONS)
     if post.reviewer_id and not BlogPage.reviewer.is_cached(post):
         prefetch_related_objects([post], "reviewer")
-    images = post.body_images()
+    # The renditions of every image the page shows, in one query: cover, body and author photos.
+    photos = [author.person.photo for author in post.authors.all()]
+    images = [image for image in [post.featured_image, *post.body_images(), *photos] if image]
     if images:
         prefetch_related_objects(images, "renditions")
     return stored_embeds(child.value["url"] for child in post.body if child.block_type == "embed")

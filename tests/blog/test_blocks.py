@@ -82,10 +82,23 @@ def test_embed_falls_back_to_a_link_when_the_provider_cannot_be_reached(db, monk
         raise EmbedNotFoundException
 
     monkeypatch.setattr(embeds, "get_embed", unreachable)
-    html = render([raw("embed", {"url": "https://www.example.org/x", "title": "Our partner", "caption": ""})])
+    url = "https://www.youtube.com/watch?v=abcdefghijk"
+    html = render([raw("embed", {"url": url, "title": "Our partner", "caption": ""})])
     link = html.select_one(".embed__fallback a")
-    assert link["href"] == "https://www.example.org/x"
+    assert link["href"] == url
     assert link.text == "Our partner"
+
+
+def test_an_address_no_provider_embeds_is_a_link_without_a_lookup(db, monkeypatch):
+    from wagtail.embeds import embeds
+
+    def must_not_be_called(*args, **kwargs):
+        raise AssertionError("looked up an address that no provider embeds")
+
+    monkeypatch.setattr(embeds, "get_embed", must_not_be_called)
+    block = raw("embed", {"url": "https://www.ehlers-danlos.com/", "title": "The Society", "caption": ""})
+    html = render([block], {"embeds": {}})  # a post page preloads its stored embeds: none here
+    assert html.select_one(".embed__fallback a")["href"] == "https://www.ehlers-danlos.com/"
 
 
 def test_call_to_action_button(home):
