@@ -1,9 +1,13 @@
+import functools
+
 from django import template
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 
 from blog.page_cache import CSRF_SENTINEL, fragment_seconds, page_generation
 
+from ..display import shown_comments
 from ..forms import CommentForm
 from ..ids import parse_id
 from ..models import DiscussionSettings
@@ -63,6 +67,12 @@ def comments_section(context, post, thread=None):
         "is_open": is_open,
         "replying_to": replying_to,
         "max_depth": discussion.max_depth,
+        # Lazy: a list served from the fragment cache never works out what its comments show.
+        "comments": SimpleLazyObject(
+            lambda: shown_comments(
+                thread.nodes, discussion.max_depth, functools.partial(edit_url, user, discussion=discussion)
+            )
+        ),
         "user": context.get("user"),
         "orders": (OLDEST, NEWEST),
         "discussion": discussion,
@@ -75,11 +85,8 @@ def csrf_input():
     return mark_safe(f'<input type="hidden" name="csrfmiddlewaretoken" value="{CSRF_SENTINEL.decode()}">')
 
 
-@register.simple_tag(takes_context=True)
-def edit_url_for_author(context, comment):
+def edit_url(user, comment, discussion):
     """The edit link on a signed-in reader's own comment while it can still be changed, else ""."""
-    user = context.get("user")
-    discussion = context.get("discussion")
     if not (user and user.is_authenticated and comment.user_id == user.pk and discussion):
         return ""
     if not comment.can_be_edited(discussion):
