@@ -1,0 +1,24 @@
+"""The benchmark report's verdict on queries per post page: a count that grows with the comments
+misses the budget; an empty post skipping its (empty) list does not."""
+
+from bench.report import _constant_per_reader
+
+
+def counts(post_0, post_20, post_200, post_1000, reader_offset=2):
+    values = {"post_0": post_0, "post_20": post_20, "post_200": post_200, "post_1000": post_1000}
+    return values | {f"{key}_reader": value + reader_offset for key, value in values.items()}
+
+
+def test_the_same_count_for_every_thread_is_constant():
+    assert _constant_per_reader(counts(7, 7, 7, 7))
+
+
+def test_one_query_fewer_without_comments_is_still_constant():
+    assert _constant_per_reader(counts(6, 7, 7, 7))
+
+
+def test_a_count_that_grows_with_the_comments_is_not():
+    assert not _constant_per_reader(counts(7, 7, 8, 9))
+    assert not _constant_per_reader(counts(8, 7, 7, 7))
+    readers_grow = counts(7, 7, 7, 7) | {"post_1000_reader": 12}
+    assert not _constant_per_reader(readers_grow)
