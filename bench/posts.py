@@ -104,6 +104,7 @@ class PostFactory:
             next_review_due=datetime.date.fromisoformat(base["next_review_due"]),
             disclaimer=f"<p>{base['disclaimer']}</p>" if base.get("disclaimer") else "",
         )
+        post.reading_minutes = post.count_reading_minutes()  # bulk inserts skip save()
         post.bench_base = base
         return post
 

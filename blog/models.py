@@ -374,7 +374,12 @@ class BlogPageQuerySet(PageQuerySet):
 
     def for_listing(self):
         """Everything a post card shows, loaded in a fixed number of queries."""
-        return self.newest_first().select_related("featured_image").prefetch_related(*LISTING_RELATIONS)
+        return (
+            self.newest_first()
+            .defer_streamfields()
+            .select_related("featured_image")
+            .prefetch_related(*LISTING_RELATIONS)
+        )
 
 
 class BlogPageTag(TaggedItemBase):
@@ -409,6 +414,8 @@ class BlogPage(RoutablePageMixin, Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     references = StreamField(ReferencesBlock(), verbose_name=_("references"), blank=True)
+    # Stored so that listings need neither the body nor the counting of its words for each card.
+    reading_minutes = models.PositiveSmallIntegerField(_("reading time in minutes"), default=1, editable=False)
     conditions = ParentalManyToManyField(Condition, verbose_name=_("conditions"), blank=True, related_name="posts")
     tags = ClusterTaggableManager(through=BlogPageTag, verbose_name=_("tags"), blank=True)
     reviewer = models.ForeignKey(
@@ -516,6 +523,7 @@ class BlogPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
+        self.reading_minutes = self.count_reading_minutes()  # what a preview shows
         errors = {}
         if self.featured_image_id and not self.featured_image_alt.strip():
             errors["featured_image_alt"] = _("Describe the featured image for readers who cannot see it.")
@@ -586,9 +594,16 @@ class BlogPage(RoutablePageMixin, Page):
             cited=timezone.localdate(),
         )
 
-    @property
-    def reading_minutes(self):
+    def count_reading_minutes(self):
         return minutes_to_read(count_words(self.intro, *body_texts(self.body.raw_data)))
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"intro", "body"} & set(update_fields):
+            self.reading_minutes = self.count_reading_minutes()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "reading_minutes"}
+        return super().save(*args, **kwargs)
 
     @property
     def reading_time(self):

@@ -89,6 +89,36 @@ def test_reading_time_on_post_and_cards(make_post):
     ]
 
 
+def test_reading_time_is_stored_with_each_published_revision(make_post):
+    post = make_post(title="Growing", intro="Short.")
+    assert BlogPage.objects.values_list("reading_minutes", flat=True).get(pk=post.pk) == 1
+    post.body = [raw("paragraph", f"<p>{words(1000)}</p>")]
+    post.save_revision().publish()
+    assert BlogPage.objects.values_list("reading_minutes", flat=True).get(pk=post.pk) == 5
+    # Saving other fields alone leaves the stored value as it is, and saving the body counts again.
+    post.title = "Renamed"
+    post.save(update_fields=["title"])
+    post.body = [raw("paragraph", "<p>Short again.</p>")]
+    post.save(update_fields=["body"])
+    assert BlogPage.objects.values_list("reading_minutes", flat=True).get(pk=post.pk) == 1
+
+
+def test_a_preview_counts_the_unsaved_body(make_post):
+    post = make_post(title="Draft")
+    post.body = [raw("paragraph", f"<p>{words(600)}</p>")]
+    post.full_clean()  # what the editor's form runs before a preview is rendered
+    assert post.reading_minutes == 3
+
+
+def test_listing_cards_do_not_load_the_body(make_post):
+    make_post(title="Card", body=[raw("paragraph", f"<p>{words(400)}</p>")])
+    (card,) = BlogPage.objects.for_listing()
+    assert {"body", "references"} <= card.get_deferred_fields()
+    with CaptureQueriesContext(connection) as queries:
+        assert card.reading_minutes == 2
+    assert len(queries) == 0
+
+
 # --- Previous and next -----------------------------------------------------------------------------
 
 
