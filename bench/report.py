@@ -43,7 +43,12 @@ def at_least(measured, target, unit):
     text = f"{measured:,.1f} {unit}"
     if measured >= target:
         return text, "met"
-    return text, f"**missed by {(target - measured) / target:.0%}**: needs {target / measured:.1f}× the throughput"
+    factor = target / measured
+    digits = 2 if factor < 1.1 else 1  # near the budget one decimal would read "needs 1.0×"
+    return (
+        text,
+        f"**missed by {(target - measured) / target:.0%}**: needs {factor:.{digits}f}× the throughput",
+    )
 
 
 def at_most(measured, target, unit):

@@ -1,7 +1,7 @@
 """The benchmark report's verdict on queries per post page: a count that grows with the comments
 misses the budget; an empty post skipping its (empty) list does not."""
 
-from bench.report import _constant_per_reader
+from bench.report import _constant_per_reader, at_least
 
 
 def counts(post_0, post_20, post_200, post_1000, reader_offset=2):
@@ -22,3 +22,9 @@ def test_a_count_that_grows_with_the_comments_is_not():
     assert not _constant_per_reader(counts(8, 7, 7, 7))
     readers_grow = counts(7, 7, 7, 7) | {"post_1000_reader": 12}
     assert not _constant_per_reader(readers_grow)
+
+
+def test_a_throughput_just_short_of_its_budget_says_by_how_much():
+    assert at_least(2100, 2000, "req/s") == ("2,100.0 req/s", "met")
+    assert at_least(1913.8, 2000, "req/s")[1] == "**missed by 4%**: needs 1.05× the throughput"
+    assert at_least(28.1, 100, "req/s")[1] == "**missed by 72%**: needs 3.6× the throughput"
