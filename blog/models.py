@@ -55,7 +55,7 @@ from .feeds import feed_links
 from .listings import condition_topic, find_topic, month_bounds, month_topic
 from .page_cache import content_generation, fragment_seconds
 from .pagination import paginate
-from .reading_time import body_texts, count_words, minutes_to_read
+from .reading_time import minutes_for_post
 from .references import CitationIndex, unknown_citation_keys
 from .sitemaps import listing_entries
 from .sites import site_name
@@ -595,7 +595,7 @@ class BlogPage(RoutablePageMixin, Page):
         )
 
     def count_reading_minutes(self):
-        return minutes_to_read(count_words(self.intro, *body_texts(self.body.raw_data)))
+        return minutes_for_post(self.intro, self.body.raw_data)
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")

@@ -69,3 +69,8 @@ def count_words(*texts):
 def minutes_to_read(words):
     """Whole minutes at WORDS_PER_MINUTE, rounded to the nearest minute, never less than one."""
     return max(1, math.floor(words / WORDS_PER_MINUTE + 0.5))
+
+
+def minutes_for_post(intro, raw_body):
+    """A post's reading time from its introduction and the stored JSON of its body."""
+    return minutes_to_read(count_words(intro, *body_texts(raw_body)))

@@ -2,19 +2,17 @@
 
 from django.db import migrations, models
 
-from blog.reading_time import body_texts, count_words, minutes_to_read
+from blog.reading_time import minutes_for_post
 
 
 def count_existing(apps, schema_editor):
     BlogPage = apps.get_model("blog", "BlogPage")
-    changed = []
-    for post in BlogPage.objects.only("id", "intro", "body").iterator(chunk_size=500):
-        post.reading_minutes = minutes_to_read(count_words(post.intro, *body_texts(post.body.raw_data)))
-        changed.append(post)
-        if len(changed) == 500:
-            BlogPage.objects.bulk_update(changed, ["reading_minutes"])
-            changed = []
-    BlogPage.objects.bulk_update(changed, ["reading_minutes"])
+    # Rows holding only the id and the count, so that the bodies read are not kept in memory.
+    counted = [
+        BlogPage(pk=post.pk, reading_minutes=minutes_for_post(post.intro, post.body.raw_data))
+        for post in BlogPage.objects.only("id", "intro", "body").iterator(chunk_size=500)
+    ]
+    BlogPage.objects.bulk_update(counted, ["reading_minutes"], batch_size=500)
 
 
 class Migration(migrations.Migration):
