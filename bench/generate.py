@@ -258,7 +258,6 @@ def delete_comments(ids):
 def reset(index, log):
     """Delete the generated posts and every comment on them."""
     from django.contrib.contenttypes.models import ContentType
-    from django.db.models import Q
     from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
     from wagtail.search.models import IndexEntry
 
@@ -278,7 +277,8 @@ def reset(index, log):
         BlogPageAuthor.objects.filter(page_id__in=ids),
         BlogPage.conditions.through.objects.filter(blogpage_id__in=ids),
         BlogPageTag.objects.filter(content_object_id__in=ids),
-        StoredRelatedPost.objects.filter(Q(post_id__in=ids) | Q(related_id__in=ids)),
+        # Every post's stored choice may name a generated post or depend on one: all are made again.
+        StoredRelatedPost.objects.all(),
         IndexEntry.objects.filter(content_type=content_type, object_id__in=keys),
         ReferenceIndex.objects.filter(base_content_type=page_type, object_id__in=keys),
         Revision.objects.filter(base_content_type=page_type, object_id__in=keys),

@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+from typing import NamedTuple
 
 from django import forms
 from django.conf import settings
@@ -287,13 +288,19 @@ class BlogPageQuerySet(PageQuerySet):
         return self.filter(next_review_due__lte=by).order_by("next_review_due", "pk")
 
     def related_to(self, post, limit=RELATED_POSTS):
-        """Published posts to read after `post` (see choose_related()), in one query while the
-        choice stored for it is current.
+        """Published posts to read after `post` (see choose_related())."""
+        return self.surroundings(post, limit).related
 
-        Choosing scores nearly every post of the index, so the choice is stored with the version
-        of the published posts it was made under (blog/related_posts.py), and made again once any
-        post is published, unpublished, moved, deleted or restricted. Whatever is stored, only
-        posts that are published now are shown.
+    def surroundings(self, post, limit=RELATED_POSTS):
+        """The posts a post page links to at its end: its related posts (see choose_related()) and
+        its previous and next posts (see neighbours_of()), in one query while the choice stored
+        for it is current.
+
+        Choosing related posts scores nearly every post of the index, so the choice is stored with
+        the version of the published posts it was made under (blog/related_posts.py), and made
+        again once any post is published, unpublished, moved, deleted or restricted. The same
+        changes are the only ones that can change a post's neighbours, so they are stored with it.
+        Whatever is stored, only posts that are published now are shown.
         """
         from .related_posts import current_version, store_choice
 
@@ -304,14 +311,23 @@ class BlogPageQuerySet(PageQuerySet):
             .annotate(shown=Exists(self.published().filter(pk=OuterRef("related_id"))))
             .select_related("related")
             .defer("related__body", "related__references")
-            .order_by("position")
+            .order_by("role", "position")
         )
-        if stored:  # a choice of nothing is stored as one row naming no post
-            return [row.related for row in stored if row.related_id and row.shown]
+        by_role = {role: [] for role in StoredRelatedPost.Role}
+        for row in stored:
+            # One row stands for each choice of nothing: a missing neighbour, no related post.
+            by_role[row.role].append(row.related if row.related_id and row.shown else None)
+        if all(by_role.values()):  # rows stored before neighbours were stored lack them
+            return PostSurroundings(
+                previous=by_role[StoredRelatedPost.Role.PREVIOUS][0],
+                next=by_role[StoredRelatedPost.Role.NEXT][0],
+                related=[other for other in by_role[StoredRelatedPost.Role.RELATED] if other is not None],
+            )
         version = current_version()
-        related = self.choose_related(post, limit)
-        store_choice(post, related, version)
-        return related
+        previous, following = self.neighbours_of(post)
+        surroundings = PostSurroundings(previous, following, self.choose_related(post, limit))
+        store_choice(post, surroundings, version)
+        return surroundings
 
     def choose_related(self, post, limit=RELATED_POSTS):
         """The editor's pins in their order, then the posts of the same index sharing the most
@@ -557,13 +573,13 @@ class BlogPage(RoutablePageMixin, Page):
         if getattr(request, "is_preview", False):
             context["post_relations"] = {}
         else:
-            neighbours = SimpleLazyObject(lambda: BlogPage.objects.neighbours_of(self))
+            surroundings = SimpleLazyObject(lambda: BlogPage.objects.surroundings(self))
             # A callable, which templates call when they name it, unlike a lazy object that a
             # {% with %} would only pass along: naming it is what loads the relations.
             context["post_relations"] = functools.cache(lambda: load_post_relations(self))
-            context["previous_post"] = SimpleLazyObject(lambda: neighbours[0])
-            context["next_post"] = SimpleLazyObject(lambda: neighbours[1])
-            context["related_posts"] = SimpleLazyObject(lambda: list(BlogPage.objects.related_to(self)))
+            context["previous_post"] = SimpleLazyObject(lambda: surroundings.previous)
+            context["next_post"] = SimpleLazyObject(lambda: surroundings.next)
+            context["related_posts"] = SimpleLazyObject(lambda: surroundings.related)
             context["canonical_url"] = self.get_full_url(request)
             context["cite"] = SimpleLazyObject(lambda: self.citation(request))
         return context
@@ -667,16 +683,34 @@ class RelatedPostsVersion(models.Model):
 
 
 class StoredRelatedPost(models.Model):
-    """One of the related posts chosen for a post, under the RelatedPostsVersion it was chosen in."""
+    """One of the posts chosen for a post's page to link to at its end (a related post, its previous
+    or its next post), under the RelatedPostsVersion it was chosen in."""
+
+    class Role(models.TextChoices):
+        # In the order a page's rows are read.
+        NEXT = "next", _("next post")
+        PREVIOUS = "previous", _("previous post")
+        RELATED = "related", _("related post")
 
     post = models.ForeignKey(BlogPage, on_delete=models.CASCADE, related_name="+")
-    # Empty in the one row that stands for a choice of nothing.
+    role = models.CharField(max_length=8, choices=Role, default=Role.RELATED)
+    # Empty in a row that stands for a choice of nothing: no related post, no previous or next post.
     related = models.ForeignKey(BlogPage, null=True, on_delete=models.CASCADE, related_name="stored_as_related")
     position = models.PositiveSmallIntegerField()
     version = models.BigIntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["post", "position"], name="unique_stored_related_position")]
+        constraints = [
+            models.UniqueConstraint(fields=["post", "role", "position"], name="unique_stored_related_role_position")
+        ]
+
+
+class PostSurroundings(NamedTuple):
+    """What a post page links to at its end (BlogPageQuerySet.surroundings())."""
+
+    previous: BlogPage | None
+    next: BlogPage | None
+    related: list[BlogPage]
 
 
 @register_setting(icon="doc-full")

@@ -1,4 +1,4 @@
-"""The stored choice of each post's related posts, and when it must be made again.
+"""The stored choice of each post's related posts and neighbours, and when it must be made again.
 
 Choosing a post's related posts (BlogPageQuerySet.choose_related()) scores nearly every post of
 its index. The choice is stored with the number of RelatedPostsVersion at the time, and that
@@ -35,20 +35,28 @@ def current_version():
     return number
 
 
-def store_choice(post, related, version):
-    """Keep `related` as the choice for `post` under `version` (another request may store the same).
+def store_choice(post, surroundings, version):
+    """Keep `surroundings` (PostSurroundings) as the choice for `post` under `version` (another
+    request may store the same).
 
     A choice of nothing is kept too, as one row naming no post, so that it is not made again on
     every read.
     """
     from .models import StoredRelatedPost
 
+    Role = StoredRelatedPost.Role
+    chosen = {
+        Role.PREVIOUS: [surroundings.previous],
+        Role.NEXT: [surroundings.next],
+        Role.RELATED: surroundings.related,
+    }
     with transaction.atomic():
         StoredRelatedPost.objects.filter(post=post).delete()
         StoredRelatedPost.objects.bulk_create(
             [
-                StoredRelatedPost(post=post, related=other, position=position, version=version)
-                for position, other in enumerate(related or [None])
+                StoredRelatedPost(post=post, role=role, related=other, position=position, version=version)
+                for role, posts in chosen.items()
+                for position, other in enumerate(posts or [None])
             ],
             ignore_conflicts=True,
         )

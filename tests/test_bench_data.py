@@ -67,7 +67,7 @@ def test_bulk_comments_show_on_the_post_page(client, two_posts):
         assert f'id="c{node.comment.pk}"'.encode() in response.content
 
 
-def test_reset_deletes_the_generated_posts_stored_related_choices(home, make_post, condition):
+def test_reset_deletes_the_stored_related_choices(home, make_post, condition):
     from django.db import connection
 
     from bench.generate import reset

@@ -9,7 +9,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from blog.models import BlogIndexPage, BlogPage, BlogPageQuerySet
+from blog.models import BlogIndexPage, BlogPage, StoredRelatedPost
 from blog.reading_time import body_texts, count_words, minutes_to_read
 from tests.conftest import findings, items, raw, reference
 
@@ -196,17 +196,42 @@ def test_neighbours_are_looked_for_from_the_posts_date_on(series):
     assert "blog_post_date" in {index.name for index in BlogPage._meta.indexes}
 
 
-def test_post_nav_adds_at_most_one_query_to_the_post_page(client, series, monkeypatch):
-    def count(url):
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        return len(queries)
+def test_post_nav_is_stored_with_the_related_posts_and_read_in_the_same_query(client, series):
+    url = series["third"].url
+    client.get(url)  # chooses and stores both
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert sum("blog_storedrelatedpost" in sql for sql in statements) == 1
+    assert not any("UNION ALL" in sql for sql in statements)  # neighbours_of() did not run
+    assert nav(client, series["third"]) == {"prev": "/second/", "next": "/fifth/"}
 
-    with_nav = count(series["third"].url)
-    monkeypatch.setattr(BlogPageQuerySet, "neighbours_of", lambda self, post: (None, None))
-    without_nav = count(series["third"].url)
-    assert with_nav - without_nav <= 1
+
+def test_stored_post_nav_follows_publishing_and_unpublishing(client, series, make_post):
+    assert nav(client, series["third"]) == {"prev": "/second/", "next": "/fifth/"}
+    make_post(title="Fourth and a half", slug="between", date=datetime.date(2026, 6, 6))
+    assert nav(client, series["third"]) == {"prev": "/second/", "next": "/fifth/"}
+    assert nav(client, series["fifth"]) == {"prev": "/third/", "next": "/between/"}
+    series["second"].unpublish()
+    assert nav(client, series["third"]) == {"prev": "/first/", "next": "/fifth/"}
+
+
+def test_a_choice_stored_without_neighbours_is_made_again(client, series):
+    post = series["third"]
+    nav(client, post)
+    StoredRelatedPost.objects.filter(post=post).exclude(role=StoredRelatedPost.Role.RELATED).delete()
+    assert nav(client, post) == {"prev": "/second/", "next": "/fifth/"}
+    roles = StoredRelatedPost.objects.filter(post=post).values_list("role", flat=True)
+    assert {"previous", "next"} <= set(roles)
+
+
+def test_the_newest_post_stores_that_it_has_no_next_post(client, series):
+    newest = series["fourth"]
+    assert nav(client, newest) == {"prev": "/fifth/"}
+    with CaptureQueriesContext(connection) as queries:
+        surroundings = BlogPage.objects.surroundings(newest)
+    assert len(queries) == 1
+    assert (surroundings.previous.slug, surroundings.next) == ("fifth", None)
 
 
 def test_preview_of_a_post_renders_without_neighbours_or_citation_box(make_post, rf):
