@@ -3,8 +3,9 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/zebramedic_bench \\
         .venv/bin/python -m bench.inprocess [--requests 30] [--only post_0,search] [--profile post_0]
 
-Runs with bench/settings_nocache.py (production settings, every cache a dummy), so each request is
-cold as in the benchmark's cold server. On a machine shared with other work, wall-clock rates
+Runs with bench/settings_cold.py (production settings without the page cache and the fragment
+caches, the rest on the benchmark's Redis), so each request is cold as in the benchmark's cold
+server. On a machine shared with other work, wall-clock rates
 are noisy; the figures printed here are less so: the CPU time of this process per request, and
 the time PostgreSQL took to answer each request's queries (as seen by the client), with the
 query count. --explain prints, per case, the time PostgreSQL's executor spends on the SELECTs of
@@ -27,7 +28,8 @@ CASES = ("home", "listing", "post_0", "post_200", "post_1000", "search", "feed")
 
 def setup():
     work = ROOT / "var" / "bench-inprocess"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings_nocache")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings_cold")
+    os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/7")  # the benchmark's own database
     os.environ.setdefault("SECRET_KEY", "in-process-benchmark-only")
     os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "false")

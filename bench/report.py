@@ -123,7 +123,7 @@ def budgets(data):
                 "≤ 10, constant",
                 f"anonymous {'/'.join(map(str, anonymous))}, signed-in {'/'.join(map(str, signed_in))}",
                 "**missed**: " + "; ".join(problems) if problems else "met",
-                "test client, caches off",
+                "test client, cold",
             )
         )
     row(
@@ -289,7 +289,7 @@ def render(data):
         "",
         "## Measurements",
         "",
-        "*cold*: caches replaced by Django's dummy cache (no page cache, no fragment cache); "
+        "*cold*: no page cache and no fragment cache, every page rendered in full from the database; "
         "*as configured*: the site's own caches. Latencies in ms, as wrk sees them on the same machine. "
         "*bytes/response* includes headers. *app CPU* and *PostgreSQL CPU* are the CPU time of "
         "gunicorn's (or nginx's) processes and of the database's backends per request: unlike req/s "
@@ -318,8 +318,9 @@ def render(data):
         "## Queries per request",
         "",
         "Counted with Django's `CaptureQueriesContext` around the test client, against the same database, "
-        "caches off; the second of two identical requests (the first pays per-process look-ups a running "
-        "worker has already made). *Signed-in reader*: a reader without staff rights.",
+        "with the cold server's settings; the second of two identical requests (the first pays "
+        "per-process look-ups a running worker has already made). *Signed-in reader*: a reader "
+        "without staff rights.",
         "",
         table(("case", "anonymous", "signed-in reader", "body bytes (anonymous)"), queries_table(data)),
         "",
@@ -403,8 +404,9 @@ METHOD = """\
   on 127.0.0.1, a persistent database connection per worker (`CONN_MAX_AGE` 60), static files by
   WhiteNoise after `collectstatic`, renditions made beforehand by `manage.py generate_renditions`.
   HTTPS redirect and HSTS are switched off through their environment variables, as the loopback
-  speaks plain HTTP. The *cold* server runs `bench/settings_nocache.py`: the same settings with every
-  cache replaced by Django's dummy cache. Sync workers close the connection after each answer;
+  speaks plain HTTP. The *cold* server runs `bench/settings_cold.py`: the same settings with the
+  page cache and the fragment caches off; sessions, the site settings and Wagtail's site root paths
+  stay on Redis as in production. Sync workers close the connection after each answer;
   nginx keeps it open, as it would in front of the site.
 - **Load**: wrk on the same machine, 1 connection (one thread) and the higher concurrency (two
   threads), each address warmed up first. The pages of a post show the first page of comments

@@ -2,8 +2,8 @@
 
 Two gunicorn servers run one after the other on the same data, both with production settings,
 DEBUG off, 2 x cores + 1 sync workers on 127.0.0.1:
-- cold: every cache replaced by Django's dummy cache (bench/settings_nocache.py): no page cache,
-  no fragment cache; the budgets for cold pages, search, the feed and moderation are read here;
+- cold: no page cache and no fragment cache (bench/settings_cold.py), the rest as production has
+  it; the budgets for cold pages, search, the feed and moderation are read here;
 - as configured: the site's own caches (local memory unless the settings say otherwise); the
   budgets for a cached page, for a signed-in reader and for comment POSTs are read here.
 nginx serves one static file in the same run, as the ceiling of this machine.
@@ -401,7 +401,7 @@ def main(argv=None):
     WORK.mkdir(parents=True, exist_ok=True)
     secret_key = secrets.token_urlsafe(50)
     env = site_env(args, secret_key)
-    cold_env = site_env(args, secret_key, "bench.settings_nocache")
+    cold_env = site_env(args, secret_key, "bench.settings_cold")
 
     log(f"Database {args.database_url} ({args.profile} profile)")
     if args.fresh:
@@ -419,7 +419,7 @@ def main(argv=None):
     plan_path = WORK / "plan.json"
     python("-m", "bench.probe", "plan", str(plan_path), env=env)
     plan = json.loads(plan_path.read_text())
-    log("Queries per request (Django test client, caches off)")
+    log("Queries per request (Django test client, page and fragment caches off)")
     queries_path = WORK / "queries.json"
     python("-m", "bench.probe", "queries", str(plan_path), str(queries_path), env=cold_env)
 
@@ -431,7 +431,7 @@ def main(argv=None):
     database = DatabaseCpu(args.database_url)
     static_server = nginx(args.port + 1, plan["urls"]["static"])
     try:
-        log(f"Cold server: gunicorn, {WORKERS} workers, caches off")
+        log(f"Cold server: gunicorn, {WORKERS} workers, no page or fragment cache")
         server = gunicorn("gunicorn-cold", cold_env, args.port)
         try:
             warm_up(base, plan, COLD_CASES, args.warmup)

@@ -210,3 +210,12 @@ def test_review_fields_are_left_out_of_an_unreviewed_post(client, make_post):
     graph = json_ld(page_html(client, make_post().url))
     (web_page,) = nodes(graph, "MedicalWebPage")
     assert "lastReviewed" not in web_page and "reviewedBy" not in web_page
+
+
+@pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<!-- a & b -->", "café > chá"])
+def test_the_graph_cannot_end_its_script_element_and_reads_back_unchanged(text):
+    from blog.structured_data import script_json
+
+    written = script_json({"headline": text, "nested": [{"name": text}]})
+    assert not {"<", ">", "&"} & set(written)
+    assert json.loads(written) == {"headline": text, "nested": [{"name": text}]}
