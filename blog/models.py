@@ -61,6 +61,7 @@ from .references import CitationIndex, unknown_citation_keys
 from .sitemaps import listing_entries
 from .sites import site_name
 from .validators import validate_social_handle
+from .view_restrictions import OneQueryViewRestrictions
 from .views import serve_reference_export
 
 POSTS_PER_PAGE = 10
@@ -139,7 +140,7 @@ class Person(index.Indexed, models.Model):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
+class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """The home page: the newest posts first, ten to a page.
 
     Its routes list the posts of one condition, tag, author or month the same way.
@@ -402,7 +403,7 @@ class BlogPageTag(TaggedItemBase):
     content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class BlogPage(RoutablePageMixin, Page):
+class BlogPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """A health-awareness post: structured body, references, authors and medical review.
 
     Its routes serve the references as BibTeX, RIS and CSL-JSON downloads.
