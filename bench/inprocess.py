@@ -5,10 +5,10 @@
 
 Runs with bench/settings_cold.py (production settings without the page cache and the fragment
 caches, the rest on the benchmark's Redis), so each request is cold as in the benchmark's cold
-server. On a machine shared with other work, wall-clock rates
-are noisy; the figures printed here are less so: the CPU time of this process per request, and
-the time PostgreSQL took to answer each request's queries (as seen by the client), with the
-query count. --explain prints, per case, the time PostgreSQL's executor spends on the SELECTs of
+server. On a machine shared with other work, wall-clock rates are noisy; the figures printed
+here are less so: the CPU time of this process per request, and the time PostgreSQL took to
+answer each request's queries (as seen by the client), with the query count.
+--explain prints, per case, the time PostgreSQL's executor spends on the SELECTs of
 one request (EXPLAIN ANALYZE of each, summed) and the slowest of them: a figure that owes nothing
 to round trips. --profile prints a cProfile summary of one case.
 """

@@ -16,13 +16,6 @@ def render(source, **context):
     return Template("{% load fragment_cache %}" + source).render(Context(context))
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def cache_calls():
     """Every read and write of the default cache: (method name, key or keys)."""
