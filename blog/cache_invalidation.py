@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .page_cache import site_changed
+from .sites import forget_sites
 
 
 def everything_changed(**kwargs):
@@ -24,3 +25,5 @@ def connect():
     for model in (Site, Person, Condition, PublisherSettings):
         post_save.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_save_{model.__name__}")
         post_delete.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}")
+    post_save.connect(forget_sites, sender=Site, dispatch_uid="sites_by_host_save")
+    post_delete.connect(forget_sites, sender=Site, dispatch_uid="sites_by_host_delete")

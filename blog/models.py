@@ -61,7 +61,7 @@ from .references import CitationIndex, unknown_citation_keys
 from .sitemaps import listing_entries
 from .sites import site_name
 from .validators import validate_social_handle
-from .view_restrictions import OneQueryViewRestrictions
+from .view_restrictions import RESTRICTED, OneQueryViewRestrictions, view_restricted
 from .views import serve_reference_export
 
 POSTS_PER_PAGE = 10
@@ -201,15 +201,19 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
 
     def route(self, request, path_components):
         # Wagtail finds a child page as a Page, then loads its specific row: two queries. A post is
-        # looked up as a BlogPage at once, with the reviewer and featured image its page shows.
+        # looked up as a BlogPage at once, with the reviewer and featured image its page shows,
+        # whether it is private and its comment counts, each of which would cost a query later.
         if path_components:
             try:
                 self.resolve_subpage("/" + "/".join(path_components) + "/")  # listing routes come first
             except Http404:
+                from comments.selectors import thread_counts  # comments builds on blog's models
+
                 post = (
                     BlogPage.objects.child_of(self)
                     .filter(slug=path_components[0])
                     .select_related("reviewer", "featured_image")
+                    .annotate(**{RESTRICTED: view_restricted()}, **thread_counts(BlogPage))
                     .first()
                 )
                 if post is not None:

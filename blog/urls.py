@@ -4,10 +4,10 @@ zebramedic/urls.py includes these before Wagtail's catch-all page route.
 """
 
 from django.urls import path, re_path
-from wagtail import views as wagtail_views
 from wagtail.contrib.sitemaps import views as sitemap_views
 
 from .feeds import FEED_FORMATS, PostsAtomFeed, PostsFeed, feed_url_name
+from .page_serving import serve_page
 from .search import search
 from .views import RobotsView
 
@@ -38,7 +38,7 @@ urlpatterns = [
     # the before_serve_page hooks apply as for any page.
     re_path(
         r"^(?P<path>(?:[\w-]+/)+references\.(?:bib|ris|json))$",
-        wagtail_views.serve,
+        serve_page,
         name="reference_download",
     ),
 ]

@@ -9,14 +9,16 @@ from functools import cached_property
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, OuterRef, Q, Subquery, TextField
+from django.db.models.functions import Cast, Coalesce
 
 from blog.pagination import paginate
 
 from .models import Comment, Reaction
 
 OLDEST, NEWEST = "oldest", "newest"
+# Names of thread_counts() annotations on a commented object.
+TOTAL, ROOTS = "approved_comments", "approved_top_level_comments"
 
 
 @dataclass
@@ -80,11 +82,14 @@ class ThreadPage:
 def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     """Approved comments on obj: one page of top-level comments and every reply below them.
 
-    One query for the counts, and one more for the page's comments when they are first used,
-    whatever the thread holds.
+    One query for the counts (none when obj was loaded with thread_counts()), and one more for the
+    page's comments when they are first used, whatever the thread holds.
     """
     approved = Comment.objects.for_object(obj).approved()
-    counts = approved.aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
+    if hasattr(obj, TOTAL) and hasattr(obj, ROOTS):  # counted with obj itself: see thread_counts()
+        counts = {"total": getattr(obj, TOTAL), "roots": getattr(obj, ROOTS)}
+    else:
+        counts = approved.aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
     # Paginating a range of the right length gives page numbers and links without another query.
     per_page = per_page or settings.COMMENTS_PER_PAGE
     page = paginate(range(counts["roots"]), page_number, per_page)
@@ -117,6 +122,19 @@ def _nest(comments):
         node.opens_replies = next_level > node.level
         node.closes = range(max(node.level - next_level, 0))
     return nodes
+
+
+def thread_counts(model):
+    """Annotations for a query of `model` that count each object's approved comments and top-level
+    approved comments with the object itself, so that thread_page() needs no query to count them."""
+    approved = Comment.objects.approved().filter(
+        content_type=ContentType.objects.get_for_model(model), object_pk=Cast(OuterRef("pk"), TextField())
+    )
+
+    def count(comments):
+        return Coalesce(Subquery(comments.order_by().values("content_type").annotate(n=Count("pk")).values("n")), 0)
+
+    return {TOTAL: count(approved), ROOTS: count(approved.filter(level=0))}
 
 
 def approved_counts(objects):

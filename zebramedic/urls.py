@@ -5,11 +5,11 @@ from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.api import api_router
+from blog.page_serving import serve_page
 
 # While the database is unreachable readers get a 503 asking them to come back, not a 500.
 handler500 = "operations.unavailable.server_error"
@@ -34,6 +34,6 @@ if settings.DEBUG:
 # nothing that must be all-or-nothing (at most a new image rendition), so page views run outside
 # ATOMIC_REQUESTS' transaction: two statements fewer on every page.
 urlpatterns += [
-    re_path(wagtail_urls.serve_pattern, transaction.non_atomic_requests(wagtail_views.serve), name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, transaction.non_atomic_requests(serve_page), name="wagtail_serve"),
     path("", include(wagtail_urls)),
 ]

@@ -75,6 +75,18 @@ def test_post_page_query_count_is_constant_and_within_budget(post, django_user_m
     assert counts[0] <= QUERY_BUDGET, counts
 
 
+def test_a_cold_post_page_stays_within_the_budget_too(post, django_user_model, settings):
+    """Rendered in full, the page reads its thread's comments too, except when it has none."""
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    users = [django_user_model.objects.create_user(f"user{n}", password="pw") for n in range(5)]
+    counts = {}
+    for total in (0, 20, 200):
+        add_comments(post, total - Comment.objects.count(), users)
+        counts[total] = queries(post.url)
+    assert counts[20] == counts[200] <= QUERY_BUDGET, counts
+    assert counts[0] == counts[20] - 1, counts
+
+
 def test_a_signed_in_reader_costs_no_more_than_the_budget(post, django_user_model, client):
     user = django_user_model.objects.create_user("reader", password="pw")
     add_comments(post, 30, [user])

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from blog.models import BlogIndexPage
+from blog.view_restrictions import RESTRICTED, view_restricted
 
 
 def wagtails(page):
@@ -18,6 +19,12 @@ def ours(page):
     with CaptureQueriesContext(connection) as queries:
         found = set(page.get_view_restrictions().values_list("pk", flat=True))
     assert len(queries) == 1
+    # Loaded with view_restricted(), the page knows whether it has any, and asks only when it has.
+    loaded = type(page).objects.annotate(**{RESTRICTED: view_restricted()}).get(pk=page.pk)
+    assert getattr(loaded, RESTRICTED) is bool(found)
+    with CaptureQueriesContext(connection) as queries:
+        assert set(loaded.get_view_restrictions().values_list("pk", flat=True)) == found
+    assert len(queries) == (1 if found else 0)
     return found
 
 
@@ -79,3 +86,25 @@ def test_a_restricted_post_still_asks_for_its_password_and_an_open_one_is_served
 
     PageViewRestriction.objects.all().delete()
     assert b"Pacing" in Client().get(post.url).content
+
+
+def test_a_restricted_home_page_asks_for_its_password(home, post):
+    restrict(home)
+    response = Client().get(home.url)
+    assert response.status_code == 200
+    assert b'name="password"' in response.content
+    assert b"Pacing" not in response.content.split(b"<body", 1)[1]
+
+
+@pytest.mark.parametrize("which", ["home", "post"])
+def test_a_page_served_without_restrictions_runs_no_privacy_query(home, post, which):
+    url = {"home": home, "post": post}[which].url
+    client = Client()
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    reads = [query for query in queries.captured_queries if query["sql"].startswith(RESTRICTIONS_READ)]
+    assert not reads
+
+
+RESTRICTIONS_READ = 'SELECT "wagtailcore_pageviewrestriction"'  # as a query of its own, not a subquery

@@ -201,3 +201,32 @@ def test_a_threads_top_level_comments_are_read_from_an_index_in_date_order(post)
         cursor.execute("EXPLAIN " + roots)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "comment_object_submit_date" in plan, plan
+
+
+def test_counts_loaded_with_the_post_match_a_count_of_the_thread_and_spare_its_query(post, make_post):
+    from comments.selectors import ROOTS, TOTAL, thread_counts, thread_page
+
+    other = make_post(title="Another post")
+    root = approved_comment(post, "Root")
+    approved_comment(post, "Reply", parent=root)
+    approved_comment(post, "Second root")
+    approved_comment(post, "Held", status=Status.PENDING)
+    approved_comment(post, "Spam", status=Status.SPAM)
+    approved_comment(other, "Elsewhere")
+    loaded = {page.pk: page for page in BlogPage.objects.annotate(**thread_counts(BlogPage))}
+    assert (getattr(loaded[post.pk], TOTAL), getattr(loaded[post.pk], ROOTS)) == (3, 2)
+    assert (getattr(loaded[other.pk], TOTAL), getattr(loaded[other.pk], ROOTS)) == (1, 1)
+
+    plain = thread_page(BlogPage.objects.get(pk=post.pk))
+    with CaptureQueriesContext(connection) as queries:
+        counted = thread_page(loaded[post.pk])
+    assert len(queries) == 0
+    assert (counted.total, counted.page.paginator.count) == (plain.total, plain.page.paginator.count) == (3, 2)
+    assert [node.comment.pk for node in counted.nodes] == [node.comment.pk for node in plain.nodes]
+
+
+def test_a_post_with_no_comments_counts_none(post):
+    from comments.selectors import ROOTS, TOTAL, thread_counts
+
+    loaded = BlogPage.objects.annotate(**thread_counts(BlogPage)).get(pk=post.pk)
+    assert (getattr(loaded, TOTAL), getattr(loaded, ROOTS)) == (0, 0)

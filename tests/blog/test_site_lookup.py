@@ -1,0 +1,84 @@
+"""Serving a page finds its site and root page in one query, as Wagtail would find them."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Site
+
+from blog.models import BlogIndexPage
+from blog.sites import find_site_with_root
+
+
+def found(rf, host):
+    request = rf.get("/", HTTP_HOST=host)
+    with CaptureQueriesContext(connection) as queries:
+        site = find_site_with_root(request)
+    return site, len(queries)
+
+
+def wagtails(rf, host):
+    return Site.find_for_request(rf.get("/", HTTP_HOST=host))
+
+
+def same(ours, theirs):
+    if theirs is None:
+        return ours is None
+    fields = [field.attname for field in Site._meta.concrete_fields]
+    return [getattr(ours, name) for name in fields] == [getattr(theirs, name) for name in fields]
+
+
+@pytest.fixture
+def second_site(home):
+    index = Page.get_first_root_node().add_child(instance=BlogIndexPage(title="Other", slug="other-home"))
+    return Site.objects.create(hostname="other.example", port=80, root_page=index, site_name="Other")
+
+
+@pytest.mark.parametrize("host", ["localhost", "other.example", "unknown.example", "other.example:8000"])
+def test_each_host_gets_the_site_wagtail_picks_and_later_costs_only_the_root_page(rf, second_site, host):
+    site, queries = found(rf, host)
+    assert same(site, wagtails(rf, host))
+    assert queries == 1  # Wagtail's own look-up, once
+    site, queries = found(rf, host)
+    assert same(site, wagtails(rf, host))
+    assert queries == 1  # the root page's own row, nothing for the site
+    assert type(site.root_page) is BlogIndexPage
+    with CaptureQueriesContext(connection) as more:
+        assert site.root_page.specific is site.root_page
+        assert site.root_page.title in ("ZebraMedic", "Other")
+    assert len(more) == 0
+
+
+def test_a_host_no_site_answers_is_remembered_as_none(rf, home):
+    Site.objects.update(is_default_site=False)
+    assert found(rf, "nowhere.example") == (None, 1)
+    assert found(rf, "nowhere.example") == (None, 0)
+
+
+def test_changing_or_removing_a_site_is_seen_at_once(rf, home, second_site):
+    found(rf, "other.example")
+    second_site.site_name = "Renamed"
+    second_site.save()
+    assert found(rf, "other.example")[0].site_name == "Renamed"
+    second_site.delete()
+    site, _ = found(rf, "other.example")
+    assert site.hostname == "localhost"  # the default site, as Wagtail falls back to it
+
+
+def test_a_root_page_gone_behind_the_cache_falls_back_to_wagtail(rf, home, second_site):
+    found(rf, "other.example")
+    Site.objects.filter(pk=second_site.pk).update(root_page=home)  # no signal: the cache is stale
+    BlogIndexPage.objects.filter(slug="other-home").delete()
+    site, _ = found(rf, "other.example")
+    assert same(site, wagtails(rf, "other.example"))
+    assert site.root_page.pk == home.pk
+
+
+def test_a_post_page_reads_no_site_row_once_served(home, make_post):
+    post = make_post(title="Pacing")
+    client = Client()
+    client.get(post.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(post.url)
+    assert response.status_code == 200 and b"Pacing" in response.content
+    assert not [query for query in queries.captured_queries if 'FROM "wagtailcore_site"' in query["sql"]]
