@@ -234,7 +234,7 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return url if page_number == 1 else f"{url}?page={page_number}"
 
 
-def _count_per(queryset, column):
+def count_per(queryset, column):
     """How many rows of `queryset` (filtered on OuterRef) there are, grouped by `column`: a subquery."""
     return Coalesce(Subquery(queryset.order_by().values(column).annotate(n=Count("pk")).values("n")[:1]), 0)
 
@@ -371,8 +371,8 @@ class BlogPageQuerySet(PageQuerySet):
             published.filter(pk__in=chosen)
             .annotate(
                 pinned=Coalesce(Subquery(pin_order), Value(limit)),
-                shared=_count_per(tagged_alike.filter(content_object=OuterRef("pk")), "content_object")
-                + _count_per(filed_alike.filter(blogpage=OuterRef("pk")), "blogpage"),
+                shared=count_per(tagged_alike.filter(content_object=OuterRef("pk")), "content_object")
+                + count_per(filed_alike.filter(blogpage=OuterRef("pk")), "blogpage"),
             )
             .order_by(*order)
         )

@@ -42,6 +42,7 @@ SITES_BY_HOST_SECONDS = 3600
 # same, should ALLOWED_HOSTS admit any host.
 MAX_HOSTS = 64
 _SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
+_UNKNOWN = object()
 
 
 def find_site_with_root(request):
@@ -56,8 +57,9 @@ def find_site_with_root(request):
         return request._wagtail_site
     host = f"{split_domain_port(request._get_raw_host())[0]}:{request.get_port()}"
     known = cache.get(SITES_BY_HOST_KEY) or {}
-    site = _from_entry(known[host]) if known.get(host) else None
-    if site is None and (host not in known or known[host] is not None):
+    entry = known.get(host, _UNKNOWN)
+    site = None if entry is None or entry is _UNKNOWN else _from_entry(entry)
+    if site is None and entry is not None:  # None: known to have no site
         site = Site._find_for_request(request)
         if len(known) < MAX_HOSTS or host in known:
             entry = site and ([getattr(site, name) for name in _SITE_FIELDS], site.root_page.content_type_id)

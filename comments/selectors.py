@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, OuterRef, Q, Subquery, TextField
 from django.db.models.functions import Cast, Coalesce
 
+from blog.models import count_per
 from blog.pagination import paginate
 
 from .models import Comment, Reaction
@@ -130,11 +131,7 @@ def thread_counts(model):
     approved = Comment.objects.approved().filter(
         content_type=ContentType.objects.get_for_model(model), object_pk=Cast(OuterRef("pk"), TextField())
     )
-
-    def count(comments):
-        return Coalesce(Subquery(comments.order_by().values("content_type").annotate(n=Count("pk")).values("n")), 0)
-
-    return {TOTAL: count(approved), ROOTS: count(approved.filter(level=0))}
+    return {TOTAL: count_per(approved, "content_type"), ROOTS: count_per(approved.filter(level=0), "content_type")}
 
 
 def approved_counts(objects):
