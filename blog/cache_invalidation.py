@@ -5,15 +5,19 @@ Connected in BlogConfig.ready(). Comment events, which concern one page, are in 
 """
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .page_cache import site_changed
+from .page_cache import privacy_changed, site_changed
 from .sites import forget_sites
 
 
 def everything_changed(**kwargs):
     site_changed()
+
+
+def restriction_changed(instance, **kwargs):
+    privacy_changed(instance.page_id)
 
 
 def connect():
@@ -25,5 +29,8 @@ def connect():
     for model in (Site, Person, Condition, PublisherSettings):
         post_save.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_save_{model.__name__}")
         post_delete.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}")
+    # Wagtail saves a privacy setting without publishing anything.
+    post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restricted")
+    post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_unrestricted")
     post_save.connect(forget_sites, sender=Site, dispatch_uid="sites_by_host_save")
     post_delete.connect(forget_sites, sender=Site, dispatch_uid="sites_by_host_delete")

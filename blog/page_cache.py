@@ -3,8 +3,9 @@
 A rendered page is stored under its site, path, query and language, together with the generation
 numbers it was rendered under. Nothing is ever served from an older generation:
 
-- the site generation moves on any publish, unpublish, move or delete of a page, and on any change
-  to the snippets and settings pages show (people, conditions, publisher and discussion settings);
+- the site generation moves on any publish, unpublish, move or delete of a page, on any change to
+  who may see one (a privacy restriction added or removed), and on any change to the snippets and
+  settings pages show (people, conditions, publisher and discussion settings);
 - a post's own generation moves when a comment or reaction on it changes (`page_changed()`), and
   so does the generation shared by every listing page (blog indexes), whose cards show comment
   counts. Neither needs a query: a comment names its post's id.
@@ -59,13 +60,29 @@ def page_changed(page_id):
     def forget():
         _bump(_page_generation_key(page_id))
         _bump(LISTINGS_GENERATION)
-        if settings.WAGTAILFRONTENDCACHE:
-            post = Page.objects.filter(pk=page_id).first()
-            if post is not None:
-                # Queued as a task, like Wagtail's own purges on publish.
-                purge_pages_from_cache([post.specific, post.get_parent().specific])
+        _purge_from_front_cache(page_id)
 
     transaction.on_commit(forget)
+
+
+def privacy_changed(page_id):
+    """Forget every cached page, in this site's cache and the front cache: a post that became
+    private must leave its own cached page, the listings and the related posts of others."""
+
+    def forget():
+        _bump(SITE_GENERATION)
+        _purge_from_front_cache(page_id)
+
+    transaction.on_commit(forget)
+
+
+def _purge_from_front_cache(page_id):
+    """The page and its parent (the listing that shows it), when a front cache is configured."""
+    if settings.WAGTAILFRONTENDCACHE:
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None:
+            # Queued as a task, like Wagtail's own purges on publish.
+            purge_pages_from_cache([page.specific, page.get_parent().specific])
 
 
 def _generation_key(page):

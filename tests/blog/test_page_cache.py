@@ -12,7 +12,7 @@ from django.db import connection
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from blog.models import PublisherSettings
 from comments.models import Comment, Reaction, Status
@@ -120,6 +120,25 @@ def test_editing_and_unpublishing_a_post_is_seen_at_once(client, post, committed
     with committed():
         post.unpublish()
     assert client.get(post.url).status_code == 404
+
+
+def test_making_a_post_private_is_seen_at_once_on_the_post_and_the_home_page(client, post, committed):
+    # A restriction is saved without any publish: the cached page must not outlive it.
+    get(client, post.url)
+    get(client, "/")
+    assert cache_state(get(client, post.url)) == "hit"
+    with committed():
+        restriction = PageViewRestriction.objects.create(
+            page=post, restriction_type=PageViewRestriction.PASSWORD, password="members-only"
+        )
+    private = get(client, post.url)
+    assert cache_state(private) != "hit"
+    assert 'name="password"' in private.content.decode()
+    assert "Living with CRPS" not in get(client, "/").content.decode()
+    with committed():
+        restriction.delete()
+    assert "Living with CRPS" in get(client, "/").content.decode()
+    assert 'name="password"' not in get(client, post.url).content.decode()
 
 
 def test_an_approved_comment_is_seen_at_once_on_the_post_and_in_listing_counts(client, post, committed):
