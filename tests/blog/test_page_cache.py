@@ -277,6 +277,13 @@ def test_moderation_purges_the_post_and_its_listing_from_the_front_cache(caching
     assert set(caching_proxy) == {"localhost/", "localhost/living-with-crps/"}
 
 
+def test_making_a_post_private_purges_it_and_its_listing_from_the_front_cache(caching_proxy, post, committed):
+    caching_proxy.clear()
+    with committed():
+        PageViewRestriction.objects.create(page=post, restriction_type=PageViewRestriction.LOGIN)
+    assert set(caching_proxy) == {"localhost/", "localhost/living-with-crps/"}
+
+
 def test_page_with_a_form_is_kept_out_of_shared_caches(settings, client, post, make_post):
     settings.FRONT_CACHE_SECONDS = 120
     assert "private" in get(client, post.url)["Cache-Control"]  # the comment form carries a CSRF token
