@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dj_database_url
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
@@ -126,3 +127,30 @@ def test_postgresql_connections_plan_for_data_in_memory():
     with connection.cursor() as cursor:
         cursor.execute("SELECT current_setting('jit'), current_setting('random_page_cost')")
         assert cursor.fetchone() == ("off", "1.1")
+
+
+@pytest.mark.django_db
+def test_postgresql_prepares_a_query_a_connection_keeps_running():
+    # Planning a page's queries cost PostgreSQL more than running them.
+    from django.contrib.auth.models import Group
+    from django.db import connection
+
+    for _ in range(6):
+        list(Group.objects.filter(name="editors"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any('FROM "auth_group"' in statement for statement in prepared), prepared
+
+
+def test_prepared_statements_can_be_turned_off_for_a_transaction_pooler():
+    from zebramedic.settings.environment import tuned_for_postgresql
+
+    url = "postgres://postgres@127.0.0.1:5432/zebramedic"
+    pooled = tuned_for_postgresql(dj_database_url.parse(url), prepared_statements=False)
+    assert "server_side_binding" not in pooled["OPTIONS"]
+    assert "prepare_threshold" not in pooled["OPTIONS"]
+    direct = tuned_for_postgresql(dj_database_url.parse(url))
+    assert direct["OPTIONS"]["server_side_binding"] is True
+    assert direct["OPTIONS"]["prepare_threshold"] == 5
+    assert tuned_for_postgresql(dj_database_url.parse("sqlite:///x.db")).get("OPTIONS", {}) == {}

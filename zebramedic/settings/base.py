@@ -129,7 +129,8 @@ DATABASES = {
             env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
             conn_max_age=env_int("CONN_MAX_AGE", 60),
             conn_health_checks=True,
-        )
+        ),
+        prepared_statements=env_bool("DATABASE_PREPARED_STATEMENTS", True),
     )
 }
 # One transaction per request: a failure half-way through a view leaves no partial rows.
