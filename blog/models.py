@@ -186,7 +186,12 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         posts = BlogPage.objects.child_of(self).published()
         if topic:
             posts = topic.narrow(posts)
-        page = paginate(posts.for_listing(), request.GET.get("page"), POSTS_PER_PAGE)
+        from comments.selectors import comment_totals  # comments builds on blog's models
+
+        listing = f"{self.pk}:{topic.kind}:{'/'.join(topic.route_args)}" if topic else f"{self.pk}"
+        # The cards' comment counts come with the posts rather than in a query of their own.
+        posts = posts.for_listing().annotate(**comment_totals(BlogPage))
+        page = paginate(posts, request.GET.get("page"), POSTS_PER_PAGE, count_key=listing)
         return self.render(
             request,
             template="blog/topic_listing.html" if topic else None,

@@ -128,16 +128,29 @@ def _nest(comments):
 def thread_counts(model):
     """Annotations for a query of `model` that count each object's approved comments and top-level
     approved comments with the object itself, so that thread_page() needs no query to count them."""
-    approved = Comment.objects.approved().filter(
-        content_type=ContentType.objects.get_for_model(model), object_pk=Cast(OuterRef("pk"), TextField())
-    )
+    approved = _approved_of_outer(model)
     return {TOTAL: count_per(approved, "content_type"), ROOTS: count_per(approved.filter(level=0), "content_type")}
 
 
+def comment_totals(model):
+    """The annotation of thread_counts() that listings need: each object's approved comments, so
+    that approved_counts() needs no query."""
+    return {TOTAL: count_per(_approved_of_outer(model), "content_type")}
+
+
+def _approved_of_outer(model):
+    return Comment.objects.approved().filter(
+        content_type=ContentType.objects.get_for_model(model), object_pk=Cast(OuterRef("pk"), TextField())
+    )
+
+
 def approved_counts(objects):
-    """{pk: number of approved comments} for a list of objects of one model, in one query."""
+    """{pk: number of approved comments} for a list of objects of one model, in one query, or
+    none when they were loaded with comment_totals()."""
     if not objects:
         return {}
+    if all(hasattr(obj, TOTAL) for obj in objects):
+        return {obj.pk: getattr(obj, TOTAL) for obj in objects}
     content_type = ContentType.objects.get_for_model(objects[0])
     rows = (
         Comment.objects.approved()

@@ -102,3 +102,44 @@ def test_page_tree_rules(home):
     assert BlogPage.can_create_at(home)
     assert not BlogIndexPage.can_create_at(home)
     assert BlogPage.allowed_subpage_models() == []
+
+
+def counts_posts(queries):
+    return any(q["sql"].startswith("SELECT COUNT(*)") for q in queries.captured_queries)
+
+
+def pages_shown(response):
+    nav = BeautifulSoup(response.content, "html.parser").select_one(".pagination span")
+    return nav.get_text(strip=True) if nav else None
+
+
+def test_a_listing_counts_its_posts_once_until_what_it_holds_changes(client, posts, make_post, committed):
+    # Counting every post cost PostgreSQL more than any other query of a listing on 10,000 posts.
+    with CaptureQueriesContext(connection) as first:
+        assert pages_shown(client.get("/")) == "Página 1 de 2"
+    with CaptureQueriesContext(connection) as second:
+        assert pages_shown(client.get("/?page=2")) == "Página 2 de 2"
+    assert counts_posts(first) and not counts_posts(second)
+    with committed():
+        for day in range(9):
+            make_post(title=f"April {day}", date=datetime.date(2026, 4, day + 1))
+    assert pages_shown(client.get("/")) == "Página 1 de 3"
+    with committed():
+        BlogPage.objects.get(title="April 0").unpublish()
+    assert pages_shown(client.get("/")) == "Página 1 de 2"
+    with committed():
+        private = BlogPage.objects.get(title="April 1")
+        private.view_restrictions.create(restriction_type="login")
+    assert "April 1" not in titles(client.get("/"))
+    assert pages_shown(client.get("/?page=2")) == "Página 2 de 2"
+    assert len(titles(client.get("/?page=2"))) == 9  # 19 posts shown, 10 + 9
+
+
+def test_topic_listings_count_their_own_posts(client, make_post, condition):
+    for day in range(1, 12):
+        make_post(title=f"CRPS {day}", conditions=[condition], date=datetime.date(2026, 5, day))
+    make_post(title="Elsewhere")
+    assert pages_shown(client.get("/")) == "Página 1 de 2"
+    topic = client.get(f"/condicao/{condition.slug}/")
+    assert pages_shown(topic) == "Página 1 de 2"
+    assert len(titles(client.get(f"/condicao/{condition.slug}/?page=2"))) == 1

@@ -230,3 +230,21 @@ def test_a_post_with_no_comments_counts_none(post):
 
     loaded = BlogPage.objects.annotate(**thread_counts(BlogPage)).get(pk=post.pk)
     assert (getattr(loaded, TOTAL), getattr(loaded, ROOTS)) == (0, 0)
+
+
+def test_listing_cards_count_comments_with_the_posts_themselves(client, make_post, post):
+    from comments.selectors import approved_counts, comment_totals
+
+    other = make_post(title="Quiet post")
+    approved_comment(post, "One")
+    approved_comment(post, "Held", status=Status.PENDING)
+    plain = approved_counts(list(BlogPage.objects.all()))
+    loaded = list(BlogPage.objects.annotate(**comment_totals(BlogPage)))
+    with CaptureQueriesContext(connection) as queries:
+        assert approved_counts(loaded) == {post.pk: 1, other.pk: 0}
+    assert len(queries) == 0
+    assert plain == {post.pk: 1}  # the grouped count leaves out posts with none: shown the same
+    client.get("/")
+    with CaptureQueriesContext(connection) as home:
+        assert client.get("/").status_code == 200
+    assert not any(q["sql"].startswith('SELECT "django_comments"') for q in home.captured_queries)
