@@ -231,3 +231,21 @@ def test_a_post_can_open_or_close_its_own_comments(send, make_post, discussion, 
     closed = make_post(allow_comments="closed")
     assert send(POST_URL, form_data(closed)).status_code == 400
     assert 'id="comment-form"' not in client.get(closed.url).content.decode()
+
+
+def test_the_replies_of_a_comment_are_found_through_an_index(send, post, discussion):
+    """django-comments-xtd looks up a comment's replies by parent whenever one is held or shown:
+    without an index, two scans of every comment on the site per comment POST."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert send(POST_URL, form_data(post)).status_code == 302
+    replies = [q["sql"] for q in queries.captured_queries if '"parent_id" = ' in q["sql"] and "SELECT" in q["sql"]]
+    assert replies, "the replies look-up this index serves is gone"
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a few test rows would not need an index
+        for sql in replies:
+            cursor.execute("EXPLAIN " + sql)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "xtdcomment_parent" in plan, plan
