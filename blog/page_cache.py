@@ -31,6 +31,7 @@ from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 
 from security.csp import NONCE_PLACEHOLDER
+from zebramedic.redis_cache import count_up
 
 SITE_GENERATION = "pagecache:generation"
 LISTINGS_GENERATION = "pagecache:listings"
@@ -104,12 +105,7 @@ def generation(key):
 
 
 def _bump(key):
-    # incr is atomic in Redis; add() first so that a missing counter starts rather than fails.
-    if not cache.add(key, 1, timeout=None):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired or evicted between add() and incr()
-            cache.add(key, 1, timeout=None)
+    count_up(key, timeout=None)
 
 
 def _generations(generation_key):

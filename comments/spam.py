@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from security.client_ip import client_ip
+from zebramedic.redis_cache import count_up
 
 from .models import Comment, Status
 
@@ -40,12 +41,7 @@ def over_rate_limit(request):
 def count_comment(request):
     ip = client_ip(request)
     for _allowed, seconds in rate_limits():
-        key = _window_key(ip, seconds)
-        if not cache.add(key, 1, timeout=seconds):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.add(key, 1, timeout=seconds)
+        count_up(_window_key(ip, seconds), timeout=seconds)
 
 
 def duplicate_of(comment):

@@ -2,6 +2,8 @@
 
 import uuid
 
+import pytest
+
 from zebramedic.redis_cache import RedisCache
 
 
@@ -23,3 +25,50 @@ def test_reads_and_writes_through_redis():
     assert cache.incr("answer-count") == 2
     cache.delete_many(["answer", "answer-count"])
     assert cache.get("answer") is None
+
+
+def test_a_counter_starts_counts_and_expires_in_one_round_trip(monkeypatch):
+    import redis.connection
+
+    cache = backend()
+    cache.get("warm-up")  # a new connection says hello first
+    sends = []
+    original = redis.connection.Connection.send_packed_command
+    monkeypatch.setattr(
+        redis.connection.Connection,
+        "send_packed_command",
+        lambda self, *args, **kwargs: sends.append(1) or original(self, *args, **kwargs),
+    )
+    assert cache.count_up("window", timeout=60) == 1
+    assert len(sends) == 1
+    assert cache.count_up("window", timeout=60) == 2
+    assert cache.get("window") == 2  # a number that Django's get() reads back
+    client = cache._cache.get_client()
+    key = cache.make_key("window")
+    assert 0 < client.ttl(key) <= 60  # the second count kept the first one's expiry
+    client.delete(key)  # as if expired
+    assert cache.count_up("window", timeout=60) == 1
+    assert cache.count_up("generation") == 1
+    assert client.ttl(cache.make_key("generation")) == -1  # kept until evicted
+    cache.set("preexisting", 7, timeout=None)  # counters started by add() before
+    assert cache.count_up("preexisting") == 8
+    cache.delete_many(["window", "generation", "preexisting"])
+
+
+@pytest.mark.parametrize("on_redis", [True, False])
+def test_count_up_works_on_any_backend(settings, on_redis):
+    from django.core.cache import cache
+
+    from zebramedic.redis_cache import count_up
+
+    if on_redis:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "zebramedic.redis_cache.RedisCache",
+                "LOCATION": "redis://127.0.0.1:6379/14",
+                "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+            }
+        }
+    assert [count_up("hits", timeout=30) for _ in range(3)] == [1, 2, 3]
+    assert cache.get("hits") == 3
+    cache.delete("hits")

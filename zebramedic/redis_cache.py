@@ -5,8 +5,11 @@ building one copies redis-py's table of response callbacks: about 0.5 ms of CPU,
 served from the page cache, against about 0.5 ms for everything else such a hit does. A client
 only borrows connections from its pool per command, so one client per pool serves every call
 (and Django already keeps a cache backend per thread).
+
+It also counts in one round trip (count_up()) where Django's add() then incr() take three.
 """
 
+from django.core.cache import caches
 from django.core.cache.backends import redis
 
 
@@ -27,3 +30,30 @@ class RedisCache(redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+    def count_up(self, key, timeout=None, version=None):
+        """Add one to the counter at `key`, starting it at 1 (to expire after `timeout` seconds,
+        None for never) when it is missing: SET NX then INCR, sent together. Django stores
+        integers as they are, so get() reads the number back."""
+        key = self.make_and_validate_key(key, version=version)
+        client = self._cache.get_client(key, write=True)
+        pipeline = client.pipeline(transaction=False)
+        if timeout is not None:
+            pipeline.set(key, 0, ex=max(int(timeout), 1), nx=True)
+        pipeline.incr(key)
+        return pipeline.execute()[-1]
+
+
+def count_up(key, timeout=None):
+    """Add one to a counter in the default cache, starting it at 1 when it is missing; one round
+    trip on Redis, add() then incr() on any other backend."""
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
+        return cache.count_up(key, timeout)
+    if cache.add(key, 1, timeout=timeout):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired or evicted between add() and incr()
+        cache.add(key, 1, timeout=timeout)
+        return 1
