@@ -8,6 +8,7 @@ from django.core.cache import cache
 from wagtail.contrib.settings.models import BaseSiteSetting
 
 from .page_cache import content_generation
+from .sites import find_site
 
 
 class CachedSiteSetting(BaseSiteSetting):
@@ -17,6 +18,11 @@ class CachedSiteSetting(BaseSiteSetting):
     @classmethod
     def cache_key(cls, site_id):
         return f"settings:{cls._meta.label_lower}:{site_id}:{content_generation()}"
+
+    @classmethod
+    def for_request(cls, request):
+        find_site(request)  # Wagtail's look-up of the site below then reuses it, with no query
+        return super().for_request(request)
 
     @classmethod
     def for_site(cls, site):

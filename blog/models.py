@@ -264,6 +264,12 @@ def _beyond(post, lookup):
     return within_dates & order
 
 
+def restricted_from_above():
+    """Whether a page of the outer query, or one above it, has a privacy restriction: what
+    Wagtail's public() excludes, as a subquery instead of a query of every restriction first."""
+    return Exists(PageViewRestriction.objects.filter(page__path=Left(OuterRef("path"), Length("page__path"))))
+
+
 class BlogPageQuerySet(PageQuerySet):
     def published(self):
         """Posts a reader may see: live and not behind a privacy restriction.
@@ -271,8 +277,7 @@ class BlogPageQuerySet(PageQuerySet):
         The restriction check is a subquery, unlike Wagtail's public() which loads every
         restriction first: listings and the previous/next links pay no extra query for it.
         """
-        restriction_above = PageViewRestriction.objects.filter(page__path=Left(OuterRef("path"), Length("page__path")))
-        return self.live().exclude(Exists(restriction_above))
+        return self.live().exclude(restricted_from_above())
 
     def newest_first(self):
         return self.order_by(*NEWEST_FIRST)

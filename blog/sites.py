@@ -8,30 +8,39 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Subquery
 from django.http.request import split_domain_port
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .view_restrictions import RESTRICTED, view_restricted
 
 
 def site_name(request):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
 
 
 def absolute_url(request, path):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     return site.root_url + path if site else request.build_absolute_uri(path)
 
 
 def site_blog_index(request):
     """The site's blog index (its home page, as a rule), or None when it has none readers may see."""
-    from .models import BlogIndexPage
+    from .models import BlogIndexPage, restricted_from_above
 
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
-    return BlogIndexPage.objects.descendant_of(site.root_page, inclusive=True).live().public().order_by("path").first()
+    # One query, with no need of the root page's own row: its path is read in a subquery.
+    root_path = Page.objects.filter(pk=site.root_page_id).values("path")[:1]
+    return (
+        BlogIndexPage.objects.filter(path__startswith=Subquery(root_path))
+        .live()
+        .exclude(restricted_from_above())
+        .order_by("path")
+        .first()
+    )
 
 
 # Which site answers each host:port, and its root page's type: {"host:port": (site row, type) or None}.
@@ -45,36 +54,44 @@ _SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
 _UNKNOWN = object()
 
 
-def find_site_with_root(request):
-    """Site.find_for_request(), with the site's root page loaded as its own page type and knowing
-    whether it is private: one query instead of three for each page served (the site with its
-    root as a Page, the root's own row, its privacy check), since which site answers a host, and
-    the type of its root page, are kept in the cache.
-
-    Wagtail's own matching picks the site on a miss. Saving or deleting any site forgets them all.
-    """
+def find_site(request):
+    """Site.find_for_request(), with no query once the host is known: which site answers a host
+    is kept in the cache. Wagtail's own matching picks the site on a miss. Saving or deleting any
+    site forgets them all. Later calls to Site.find_for_request() on the request reuse the site."""
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
     host = f"{split_domain_port(request._get_raw_host())[0]}:{request.get_port()}"
     known = cache.get(SITES_BY_HOST_KEY) or {}
     entry = known.get(host, _UNKNOWN)
-    site = None if entry is None or entry is _UNKNOWN else _from_entry(entry)
-    if site is None and entry is not None:  # None: known to have no site
+    if entry is None:  # known to have no site
+        site = None
+    elif entry is _UNKNOWN:
         site = Site._find_for_request(request)
         if len(known) < MAX_HOSTS or host in known:
             entry = site and ([getattr(site, name) for name in _SITE_FIELDS], site.root_page.content_type_id)
             cache.set(SITES_BY_HOST_KEY, {**known, host: entry}, SITES_BY_HOST_SECONDS)
+    else:
+        values, root_type = entry
+        site = Site.from_db(DEFAULT_DB_ALIAS, _SITE_FIELDS, values)
+        site._root_type_id = root_type
     request._wagtail_site = site
     return site
 
 
-def _from_entry(entry):
-    values, root_type = entry
-    site = Site.from_db(DEFAULT_DB_ALIAS, _SITE_FIELDS, values)
-    model = ContentType.objects.get_for_id(root_type).model_class()
+def find_site_with_root(request):
+    """find_site(), with the site's root page loaded as its own page type and knowing whether it
+    is private: one query instead of three for each page served (the site with its root as a
+    Page, the root's own row, its privacy check)."""
+    site = find_site(request)
+    if site is None or Site.root_page.is_cached(site):  # Wagtail's own look-up loaded it
+        return site
+    model = ContentType.objects.get_for_id(site._root_type_id).model_class()
     root = model and model.objects.filter(pk=site.root_page_id).annotate(**{RESTRICTED: view_restricted()}).first()
     if root is None:  # removed since, or of a type the code no longer has: ask Wagtail
-        return None
+        forget_sites()  # and let the next request store what it finds
+        site = Site._find_for_request(request)
+        request._wagtail_site = site
+        return site
     site.root_page = root
     return site
 

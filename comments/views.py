@@ -52,7 +52,7 @@ def _target(data):
     object_pk = parse_id(data.get("object_pk", ""))
     if object_pk is None:
         return None
-    return BlogPage.objects.live().public().filter(pk=object_pk).first()
+    return BlogPage.objects.published().filter(pk=object_pk).first()
 
 
 @require_POST

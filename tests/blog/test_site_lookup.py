@@ -72,6 +72,8 @@ def test_a_root_page_gone_behind_the_cache_falls_back_to_wagtail(rf, home, secon
     site, _ = found(rf, "other.example")
     assert same(site, wagtails(rf, "other.example"))
     assert site.root_page.pk == home.pk
+    found(rf, "other.example")
+    assert found(rf, "other.example") == (site, 1)  # the stale entry was replaced: root page only
 
 
 def test_a_post_page_reads_no_site_row_once_served(home, make_post):
@@ -82,3 +84,49 @@ def test_a_post_page_reads_no_site_row_once_served(home, make_post):
         response = client.get(post.url)
     assert response.status_code == 200 and b"Pacing" in response.content
     assert not [query for query in queries.captured_queries if 'FROM "wagtailcore_site"' in query["sql"]]
+
+
+def test_views_that_only_need_the_site_read_no_site_row_once_known(home, make_post):
+    # The feed, search and comment views ask for the site (settings, the blog index, addresses).
+    from tests.comments.conftest import POST_URL, form_data
+
+    post = make_post(title="Pacing")
+    client = Client()
+    for url in ("/feeds/rss/", "/busca/?q=pacing"):
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        assert not [query for query in queries.captured_queries if 'FROM "wagtailcore_site"' in query["sql"]], url
+    client.post(POST_URL, form_data(post))
+    with CaptureQueriesContext(connection) as queries:
+        client.post(POST_URL, form_data(post, comment="Pacing helped me too."))
+    tables = [query["sql"].split(" FROM ", 1)[-1].split(" ", 1)[0] for query in queries.captured_queries]
+    assert '"wagtailcore_site"' not in tables
+    assert '"wagtailcore_pageviewrestriction"' not in tables  # the post's privacy is read with it
+
+
+def test_find_site_is_what_wagtail_finds_and_is_reused_on_the_request(rf, second_site):
+    from blog.sites import find_site
+
+    for host in ("localhost", "other.example", "unknown.example"):
+        find_site(rf.get("/", HTTP_HOST=host))
+        request = rf.get("/", HTTP_HOST=host)
+        with CaptureQueriesContext(connection) as queries:
+            site = find_site(request)
+            assert Site.find_for_request(request) is site
+        assert len(queries) == 0
+        assert same(site, wagtails(rf, host))
+
+
+def test_the_blog_index_of_a_site_is_found_in_one_query_and_never_a_private_one(rf, home, second_site):
+    from blog.sites import site_blog_index
+
+    request = rf.get("/", HTTP_HOST="other.example")
+    site_blog_index(request)
+    request = rf.get("/", HTTP_HOST="other.example")
+    with CaptureQueriesContext(connection) as queries:
+        assert site_blog_index(request).slug == "other-home"
+    assert len(queries) == 1
+    assert site_blog_index(rf.get("/", HTTP_HOST="localhost")).pk == home.pk
+    home.view_restrictions.create(restriction_type="login")
+    assert site_blog_index(rf.get("/", HTTP_HOST="localhost")) is None
