@@ -92,6 +92,19 @@ def test_the_sharing_image_is_a_real_rendition(client, full_post):
     assert rendition.file.storage.exists(rendition.file.name)
 
 
+def test_the_sharing_image_is_looked_up_once_for_the_head_and_the_graph(client, full_post, monkeypatch):
+    from wagtail.images.models import Image
+
+    client.get(full_post.url)  # renditions made
+    asked = []
+    original = Image.get_rendition
+    monkeypatch.setattr(Image, "get_rendition", lambda image, spec: asked.append(str(spec)) or original(image, spec))
+    html = page_html(client, full_post.url)
+    graph = json.loads(html.select_one('script[type="application/ld+json"]').string)
+    assert meta(html, "og:image") in [node.get("image", {}).get("url") for node in graph["@graph"]]
+    assert asked.count("fill-1200x630") == 1
+
+
 def test_a_post_without_image_falls_back_to_the_sites_sharing_image(client, make_post, home):
     post = make_post()
     html = page_html(client, post.url)
