@@ -12,6 +12,7 @@ from django.db.models import Subquery
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
+from .page_cache import content_generation
 from .view_restrictions import RESTRICTED, view_restricted
 
 
@@ -52,6 +53,9 @@ SITES_BY_HOST_SECONDS = 3600
 MAX_HOSTS = 64
 _SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
 _UNKNOWN = object()
+ROOT_PAGE_KEY = "blog:site-root"
+# Only bounds what a quiet site keeps: the key names the content generation.
+ROOT_PAGE_SECONDS = 24 * 3600
 
 
 def find_site(request):
@@ -79,14 +83,30 @@ def find_site(request):
 
 
 def find_site_with_root(request):
-    """find_site(), with the site's root page loaded as its own page type and knowing whether it
-    is private: one query instead of three for each page served (the site with its root as a
-    Page, the root's own row, its privacy check)."""
+    """find_site(), with the site's root page as its own page type and knowing whether it is
+    private: no query instead of three for each page served (the site with its root as a Page,
+    the root's own row, its privacy check).
+
+    The root page is kept in the cache under the content generation, which every publish,
+    unpublish, move, delete and privacy change moves (blog.page_cache): a page is served from
+    its live fields, which nothing else changes.
+    """
     site = find_site(request)
-    if site is None or Site.root_page.is_cached(site):  # Wagtail's own look-up loaded it
-        return site
-    model = ContentType.objects.get_for_id(site._root_type_id).model_class()
-    root = model and model.objects.filter(pk=site.root_page_id).annotate(**{RESTRICTED: view_restricted()}).first()
+    if site is None:
+        return None
+    if Site.root_page.is_cached(site):
+        if hasattr(site.root_page, RESTRICTED):  # loaded here before
+            return site
+        root_type = site.root_page.content_type_id  # Wagtail's own look-up loaded it as a Page
+    else:
+        root_type = site._root_type_id
+    key = f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}:{content_generation()}"
+    root = cache.get(key)
+    if root is None:
+        model = ContentType.objects.get_for_id(root_type).model_class()
+        root = model and model.objects.filter(pk=site.root_page_id).annotate(**{RESTRICTED: view_restricted()}).first()
+        if root is not None:
+            cache.set(key, root, ROOT_PAGE_SECONDS)
     if root is None:  # removed since, or of a type the code no longer has: ask Wagtail
         forget_sites()  # and let the next request store what it finds
         site = Site._find_for_request(request)

@@ -91,8 +91,9 @@ def test_a_signed_in_reader_costs_no_more_than_the_budget(post, django_user_mode
     user = django_user_model.objects.create_user("reader", password="pw")
     add_comments(post, 30, [user])
     client.force_login(user)
-    # The session and the account are two more rows to read than for a guest.
-    assert queries(post.url, client) <= QUERY_BUDGET + 2
+    # The account is one more row to read than for a guest (the session is on the cache), and the
+    # site's root page comes from the cache: within the budget all the same.
+    assert queries(post.url, client) <= QUERY_BUDGET
 
 
 def test_a_cached_post_shows_a_new_revision_once_published(post, committed):

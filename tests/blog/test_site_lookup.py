@@ -35,18 +35,31 @@ def second_site(home):
 
 
 @pytest.mark.parametrize("host", ["localhost", "other.example", "unknown.example", "other.example:8000"])
-def test_each_host_gets_the_site_wagtail_picks_and_later_costs_only_the_root_page(rf, second_site, host):
+def test_each_host_gets_the_site_wagtail_picks_and_later_costs_no_query(rf, second_site, host):
     site, queries = found(rf, host)
     assert same(site, wagtails(rf, host))
-    assert queries == 1  # Wagtail's own look-up, once
+    assert queries == 2  # Wagtail's own look-up and the root page as its own type, once
     site, queries = found(rf, host)
     assert same(site, wagtails(rf, host))
-    assert queries == 1  # the root page's own row, nothing for the site
+    assert queries == 0  # the site and its root page both come from the cache
     assert type(site.root_page) is BlogIndexPage
     with CaptureQueriesContext(connection) as more:
         assert site.root_page.specific is site.root_page
         assert site.root_page.title in ("ZebraMedic", "Other")
     assert len(more) == 0
+
+
+def test_the_root_page_is_read_again_once_published(rf, home, committed):
+    found(rf, "localhost")
+    home.title = "ZebraMedic, renamed"
+    with committed():
+        home.save_revision().publish()
+    site, queries = found(rf, "localhost")
+    assert (site.root_page.title, queries) == ("ZebraMedic, renamed", 1)
+    with committed():
+        home.view_restrictions.create(restriction_type="login")
+    site, queries = found(rf, "localhost")
+    assert site.root_page.view_restricted is True and queries == 1
 
 
 def test_a_host_no_site_answers_is_remembered_as_none(rf, home):
@@ -65,15 +78,16 @@ def test_changing_or_removing_a_site_is_seen_at_once(rf, home, second_site):
     assert site.hostname == "localhost"  # the default site, as Wagtail falls back to it
 
 
-def test_a_root_page_gone_behind_the_cache_falls_back_to_wagtail(rf, home, second_site):
+def test_a_root_page_gone_behind_the_cache_falls_back_to_wagtail(rf, home, second_site, committed):
     found(rf, "other.example")
     Site.objects.filter(pk=second_site.pk).update(root_page=home)  # no signal: the cache is stale
-    BlogIndexPage.objects.filter(slug="other-home").delete()
+    with committed():
+        BlogIndexPage.objects.filter(slug="other-home").delete()
     site, _ = found(rf, "other.example")
     assert same(site, wagtails(rf, "other.example"))
     assert site.root_page.pk == home.pk
     found(rf, "other.example")
-    assert found(rf, "other.example") == (site, 1)  # the stale entry was replaced: root page only
+    assert found(rf, "other.example") == (site, 0)  # the stale entry was replaced
 
 
 def test_a_post_page_reads_no_site_row_once_served(home, make_post):
