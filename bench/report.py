@@ -405,8 +405,10 @@ METHOD = """\
   WhiteNoise after `collectstatic`, renditions made beforehand by `manage.py generate_renditions`.
   HTTPS redirect and HSTS are switched off through their environment variables, as the loopback
   speaks plain HTTP. The *cold* server runs `bench/settings_cold.py`: the same settings with the
-  page cache and the fragment caches off; sessions, the site settings and Wagtail's site root paths
-  stay on Redis as in production. Sync workers close the connection after each answer;
+  page cache and the fragment caches off; sessions, the site settings, Wagtail's site root paths,
+  the site and its root page, the listings' post counts and the moderation counts stay on Redis
+  as in production. A connection prepares the queries it keeps running (server-side binding, as
+  configured). Sync workers close the connection after each answer;
   nginx keeps it open, as it would in front of the site.
 - **Load**: wrk on the same machine, 1 connection (one thread) and the higher concurrency (two
   threads), each address warmed up first. The pages of a post show the first page of comments
