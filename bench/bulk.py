@@ -31,8 +31,15 @@ def insert_table(model, objs):
     insert_table(BlogPage, posts). Field values are prepared as Model.save() would prepare them.
     """
     fields = model._meta.local_concrete_fields
-    for start in range(0, len(objs), BATCH_SIZE):
-        model._base_manager._insert(objs[start : start + BATCH_SIZE], fields=fields)
+    size = batch_size(len(fields))
+    for start in range(0, len(objs), size):
+        model._base_manager._insert(objs[start : start + size], fields=fields)
+
+
+def batch_size(columns):
+    """Rows per INSERT: BATCH_SIZE, or fewer where the server binds parameters (at most 65,535)."""
+    limit = connection.features.max_query_params
+    return BATCH_SIZE if limit is None else max(1, min(BATCH_SIZE, limit // max(columns, 1)))
 
 
 def insert_chain(model, objs):

@@ -82,3 +82,18 @@ def test_reset_deletes_the_stored_related_choices(home, make_post, condition):
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # checks now what commit would: nothing left pointing
     assert list(BlogPage.objects.values_list("slug", flat=True)) == ["kept"]
     assert not StoredRelatedPost.objects.exists()
+
+
+def test_bulk_inserts_stay_within_the_parameters_a_statement_may_bind(db):
+    # With parameters bound on the server PostgreSQL takes at most 65,535 in one statement: a batch
+    # of 2,000 page rows of 29 columns is just under it, one of wider rows would not be.
+    from django.db import connection
+    from wagtail.models import Page
+
+    from bench.bulk import BATCH_SIZE, batch_size
+
+    assert connection.features.max_query_params == 65535
+    columns = len(Page._meta.local_concrete_fields)
+    assert batch_size(columns) * columns <= 65535
+    assert batch_size(40) * 40 <= 65535 < BATCH_SIZE * 40
+    assert batch_size(3) == BATCH_SIZE
