@@ -7,7 +7,7 @@ save has committed, so a reader never keeps settings older than the last save.
 from django.core.cache import cache
 from wagtail.contrib.settings.models import BaseSiteSetting
 
-from .page_cache import content_generation
+from .page_cache import content_key, remembered
 from .sites import find_site
 
 
@@ -17,7 +17,7 @@ class CachedSiteSetting(BaseSiteSetting):
 
     @classmethod
     def cache_key(cls, site_id):
-        return f"settings:{cls._meta.label_lower}:{site_id}:{content_generation()}"
+        return content_key(f"settings:{cls._meta.label_lower}:{site_id}")
 
     @classmethod
     def for_request(cls, request):
@@ -28,12 +28,8 @@ class CachedSiteSetting(BaseSiteSetting):
     def for_site(cls, site):
         if site is None:
             return super().for_site(site)
-        key = cls.cache_key(site.pk)
-        instance = cache.get(key)
-        if instance is None:
-            instance = super().for_site(site)
-            cache.set(key, instance, timeout=24 * 3600)
-        return instance
+        load = super().for_site
+        return remembered(cls.cache_key(site.pk), lambda: load(site))
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)

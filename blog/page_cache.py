@@ -70,11 +70,8 @@ def privacy_changed(page_id):
     """Forget every cached page, in this site's cache and the front cache: a post that became
     private must leave its own cached page, the listings and the related posts of others."""
 
-    def forget():
-        _bump(SITE_GENERATION)
-        _purge_from_front_cache(page_id)
-
-    transaction.on_commit(forget)
+    site_changed()
+    transaction.on_commit(lambda: _purge_from_front_cache(page_id))
 
 
 def _purge_from_front_cache(page_id):
@@ -121,6 +118,25 @@ def seconds():
 def content_generation():
     """The site generation: part of the key of every fragment of editorial content."""
     return generation(SITE_GENERATION)
+
+
+# Only bounds what a quiet site keeps of what is cached under the content generation.
+CONTENT_SECONDS = 24 * 3600
+
+
+def content_key(name):
+    """A cache key that names the content generation: no entry is read once content has changed."""
+    return f"{name}:{content_generation()}"
+
+
+def remembered(key, compute):
+    """The value cached at `key` (see content_key()), or compute() kept there; None is not kept."""
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, CONTENT_SECONDS)
+    return value
 
 
 def fragment_seconds(request):

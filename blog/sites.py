@@ -12,7 +12,7 @@ from django.db.models import Subquery
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
-from .page_cache import content_generation
+from .page_cache import content_key, remembered
 from .view_restrictions import RESTRICTED, view_restricted
 
 
@@ -54,8 +54,6 @@ MAX_HOSTS = 64
 _SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
 _UNKNOWN = object()
 ROOT_PAGE_KEY = "blog:site-root"
-# Only bounds what a quiet site keeps: the key names the content generation.
-ROOT_PAGE_SECONDS = 24 * 3600
 
 
 def find_site(request):
@@ -100,13 +98,12 @@ def find_site_with_root(request):
         root_type = site.root_page.content_type_id  # Wagtail's own look-up loaded it as a Page
     else:
         root_type = site._root_type_id
-    key = f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}:{content_generation()}"
-    root = cache.get(key)
-    if root is None:
+
+    def load_root():
         model = ContentType.objects.get_for_id(root_type).model_class()
-        root = model and model.objects.filter(pk=site.root_page_id).annotate(**{RESTRICTED: view_restricted()}).first()
-        if root is not None:
-            cache.set(key, root, ROOT_PAGE_SECONDS)
+        return model and model.objects.filter(pk=site.root_page_id).annotate(**{RESTRICTED: view_restricted()}).first()
+
+    root = remembered(content_key(f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}"), load_root)
     if root is None:  # removed since, or of a type the code no longer has: ask Wagtail
         forget_sites()  # and let the next request store what it finds
         site = Site._find_for_request(request)
