@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
@@ -206,21 +207,12 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
 
     def route(self, request, path_components):
         # Wagtail finds a child page as a Page, then loads its specific row: two queries. A post is
-        # looked up as a BlogPage at once, with the reviewer and featured image its page shows,
-        # whether it is private and its comment counts, each of which would cost a query later.
+        # looked up as a BlogPage at once, with what its page shows (see routed_posts()).
         if path_components:
             try:
                 self.resolve_subpage("/" + "/".join(path_components) + "/")  # listing routes come first
             except Http404:
-                from comments.selectors import thread_counts  # comments builds on blog's models
-
-                post = (
-                    BlogPage.objects.child_of(self)
-                    .filter(slug=path_components[0])
-                    .select_related("reviewer", "featured_image")
-                    .annotate(**{RESTRICTED: view_restricted()}, **thread_counts(BlogPage))
-                    .first()
-                )
+                post = routed_posts().child_of(self).filter(slug=path_components[0]).first()
                 if post is not None:
                     post._cached_parent_obj = self
                     return post.route(request, path_components[1:])
@@ -237,6 +229,27 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         """The full address of a listing page; its first page has no ?page=, as it is linked."""
         url = self.get_full_url(request) + self.topic_path(topic)
         return url if page_number == 1 else f"{url}?page={page_number}"
+
+
+def routed_posts():
+    """Posts as a post page is served: with the reviewer and featured image its page shows, whether
+    it is private and its comment counts, each of which would cost a query later.
+
+    Resolving those annotations took longer than the database takes to run the query, so the
+    query is put together once per process and only narrowed to a post on each request. It holds
+    no data, only the shape of the query; the content type id it names is part of the key.
+    """
+    # A copy each time: the shared query must never be evaluated, or it would keep its rows.
+    return _routed_posts(ContentType.objects.get_for_model(BlogPage).pk).all()
+
+
+@functools.cache
+def _routed_posts(content_type_id):
+    from comments.selectors import thread_counts  # comments builds on blog's models
+
+    return BlogPage.objects.select_related("reviewer", "featured_image").annotate(
+        **{RESTRICTED: view_restricted()}, **thread_counts(BlogPage)
+    )
 
 
 def count_per(queryset, column):
