@@ -32,6 +32,11 @@ class ShownComment:
     edit_url: str
 
 
+def action_labels():
+    """The words of each comment's actions, translated once for the page."""
+    return {"like": gettext("Like"), "reply": gettext("Reply"), "edit": gettext("Edit"), "report": gettext("Report")}
+
+
 def _url_maker(name):
     before, after = reverse(name, args=[_ID]).split(str(_ID))
     return lambda pk: f"{before}{pk}{after}"

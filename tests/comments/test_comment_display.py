@@ -3,6 +3,7 @@ the results must be what Django's own tags and filters give."""
 
 import datetime
 
+from bs4 import BeautifulSoup
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -53,3 +54,22 @@ def test_the_page_shows_what_display_worked_out(client, post):
     assert f'id="c{comment.pk}"' in html
     assert f'action="{reverse("comments:like", args=[comment.pk])}"' in html
     assert f'href="?reply-to={comment.pk}#comment-form"' in html
+
+
+def test_the_list_nests_replies_escapes_what_readers_wrote_and_speaks_their_language(client, post):
+    root = approved_comment(post, "Root", user_name='Ana <b>"x"', user_url="https://example.org/?a=1&b=2")
+    approved_comment(post, "Reply", parent=root, user_name="Bia")
+    approved_comment(post, "Second root", user_name="Caio")
+    html = BeautifulSoup(client.get(post.url).content, "html.parser")
+    first, second = html.select("ol.comment-list > li")
+    author = first.select_one(".comment__author a")
+    assert (author.get_text(), author["href"]) == ('Ana <b>"x"', "https://example.org/?a=1&b=2")
+    assert first.select_one(".comment__meta b") is None
+    assert first.select_one("a[aria-label]")["aria-label"] == 'Responder a Ana <b>"x"'
+    (reply,) = first.select("ol.comment-replies > li > article")
+    assert reply.select_one(".comment__author").get_text() == "Bia"
+    assert second.select_one(".comment__author").get_text() == "Caio"
+    assert [link.get_text() for link in second.select(".comment__actions a")] == ["Responder", "Denunciar"]
+    assert "Curtir" in second.select_one(".comment__like button").get_text()
+    token = second.select_one(".comment__like input[name=csrfmiddlewaretoken]")["value"]
+    assert token and "\x00" not in token  # the reader's own token, not the cache's sentinel
