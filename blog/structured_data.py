@@ -34,13 +34,14 @@ def rendition_data(request, image, spec):
     """(absolute address, width, height) of a rendition of `image`, or None without an image.
 
     Worked out once per request: a post's head and its JSON-LD graph both show its share image,
-    and each rendition look-up parses its filter spec and writes the rendition to the cache again.
+    and each rendition look-up parses its filter spec. get_renditions(), unlike get_rendition(),
+    does not write a rendition that came prefetched with the image back to the cache.
     """
     if not image:
         return None
     known = request.__dict__.setdefault("_renditions_shown", {}) if request is not None else {}
     if (image.pk, spec) not in known:
-        rendition = image.get_rendition(spec)
+        rendition = image.get_renditions(spec)[spec]
         url = rendition.url if "://" in rendition.url else absolute_url(request, rendition.url)
         known[image.pk, spec] = {"url": url, "width": rendition.width, "height": rendition.height}
     return dict(known[image.pk, spec])  # callers may add to it

@@ -97,12 +97,30 @@ def test_the_sharing_image_is_looked_up_once_for_the_head_and_the_graph(client, 
 
     client.get(full_post.url)  # renditions made
     asked = []
-    original = Image.get_rendition
-    monkeypatch.setattr(Image, "get_rendition", lambda image, spec: asked.append(str(spec)) or original(image, spec))
+    original = Image.get_renditions
+    monkeypatch.setattr(
+        Image, "get_renditions", lambda image, *specs: asked.extend(map(str, specs)) or original(image, *specs)
+    )
     html = page_html(client, full_post.url)
     graph = json.loads(html.select_one('script[type="application/ld+json"]').string)
     assert meta(html, "og:image") in [node.get("image", {}).get("url") for node in graph["@graph"]]
     assert asked.count("fill-1200x630") == 1
+
+
+def test_serving_a_post_writes_no_rendition_back_to_the_cache(client, full_post, monkeypatch, settings):
+    from wagtail.images.models import Rendition
+
+    settings.PAGE_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS = 0  # every image tag runs
+    author = full_post.authors.first().person
+    author.photo = make_image("Author")
+    author.save()
+    html = page_html(client, full_post.url)  # renditions made, and cached once
+    assert html.select_one("img.author-bio__photo")
+    backend, written = Rendition.cache_backend, []
+    monkeypatch.setattr(backend, "set", lambda key, *args, **kwargs: written.append(key))
+    monkeypatch.setattr(backend, "set_many", lambda data, *args, **kwargs: written.extend(data))
+    assert client.get(full_post.url).status_code == 200
+    assert [key for key in written if "rendition" in key] == []
 
 
 def test_a_post_without_image_falls_back_to_the_sites_sharing_image(client, make_post, home):
