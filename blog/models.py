@@ -44,6 +44,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.contrib.settings.models import register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.models import Rendition
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -54,6 +55,7 @@ from .cached_settings import CachedSiteSetting
 from .citation_formats import EXPORT_FORMATS, cite_post
 from .embeds import stored_embeds
 from .feeds import feed_links
+from .image_sizes import CARD_SPECS, PORTRAIT_SPECS, POST_IMAGE_SPECS, SHARE_RENDITION, expand
 from .listings import condition_topic, find_topic, month_bounds, month_topic
 from .page_cache import content_generation, fragment_seconds
 from .pagination import paginate
@@ -802,11 +804,18 @@ class PublisherSettings(CachedSiteSetting):
             raise ValidationError({"share_image_alt": _("Describe the sharing image for readers who cannot see it.")})
 
 
+def renditions_in(*specs):
+    """Prefetch of an image's renditions in these sizes only (see blog/image_sizes.py)."""
+    return Prefetch("renditions", queryset=Rendition.objects.filter(filter_spec__in=expand(*specs)))
+
+
 LISTING_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person")),
     "conditions",
-    "featured_image__renditions",
+    Prefetch("featured_image__renditions", queryset=renditions_in(CARD_SPECS).queryset),
 )
+# The post's cover, the images of its body and its authors' photos.
+POST_PAGE_RENDITIONS = renditions_in(POST_IMAGE_SPECS, PORTRAIT_SPECS, SHARE_RENDITION)
 POST_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person__photo")),
     "conditions",
@@ -826,5 +835,5 @@ def load_post_relations(post):
     photos = [author.person.photo for author in post.authors.all()]
     images = [image for image in [post.featured_image, *post.body_images(), *photos] if image]
     if images:
-        prefetch_related_objects(images, "renditions")
+        prefetch_related_objects(images, POST_PAGE_RENDITIONS)
     return stored_embeds(child.value["url"] for child in post.body if child.block_type == "embed")

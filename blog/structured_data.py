@@ -12,11 +12,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, to_locale
 
 from .citation_formats import export_authors
+from .image_sizes import LOGO_RENDITION, SHARE_RENDITION
 from .references import DOI_RESOLVER, PUBMED
 from .sites import absolute_url
-
-SHARE_RENDITION = "fill-1200x630"  # the 1.91:1 size OpenGraph and X cards display best
-LOGO_RENDITION = "max-600x60"  # within the bounds search engines ask of a publisher logo
 
 # JSON-LD goes inside <script>: these characters must not be able to end it or open a comment.
 # Three replace() calls: str.translate() with a mapping costs about 1 ms on a post's graph.

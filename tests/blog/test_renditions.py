@@ -3,10 +3,12 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.db.models.signals import post_save
+from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
-from blog.management.commands import generate_renditions
+from blog import image_sizes
 from tests.conftest import make_image, raw
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -29,9 +31,9 @@ def template_specs():
 
 def test_every_size_a_template_asks_for_is_generated():
     planned = {
-        generate_renditions.POST_IMAGE_SPECS,
-        generate_renditions.CARD_SPECS,
-        generate_renditions.PORTRAIT_SPECS,
+        image_sizes.POST_IMAGE_SPECS,
+        image_sizes.CARD_SPECS,
+        image_sizes.PORTRAIT_SPECS,
     }
     assert template_specs()
     assert template_specs() <= planned
@@ -76,3 +78,20 @@ def test_running_again_creates_nothing(illustrated_post):
     assert count == (9 + 6 + 1) + 9 + 1  # cover (post, card and sharing sizes), figure (post sizes), portrait
     call_command("generate_renditions", verbosity=0)
     assert Rendition.objects.count() == count
+
+
+def test_pages_load_only_the_renditions_they_show(client, illustrated_post, monkeypatch):
+    call_command("generate_renditions", verbosity=0)
+    Rendition = get_image_model().get_rendition_model()
+    loaded = []
+    original = Rendition.from_db.__func__
+    monkeypatch.setattr(
+        Rendition, "from_db", classmethod(lambda cls, *a, **k: loaded.append(1) or original(cls, *a, **k))
+    )
+    assert client.get("/").status_code == 200
+    assert len(loaded) == 6  # the cover's card sizes, not its 16 renditions
+    loaded.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(illustrated_post.url).status_code == 200
+    assert len(loaded) == (9 + 1) + 9 + 1  # cover (post and sharing sizes), figure, portrait
+    assert sum("wagtailimages_rendition" in query["sql"] for query in queries.captured_queries) == 1

@@ -7,20 +7,9 @@ after a deploy that changes these sizes; images whose renditions exist cost one 
 
 from django.core.management.base import BaseCommand
 from wagtail.images import get_image_model
-from wagtail.images.models import Filter
 
+from blog.image_sizes import CARD_SPECS, LOGO_RENDITION, PORTRAIT_SPECS, POST_IMAGE_SPECS, SHARE_RENDITION, expand
 from blog.models import BlogPage, Person, PublisherSettings
-from blog.structured_data import LOGO_RENDITION, SHARE_RENDITION
-
-# The sizes the templates ask for; tests/blog/test_renditions.py fails when a template asks for
-# one that is not here.
-POST_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{480,800,1200}"  # blog_page.html, blocks/figure.html
-CARD_SPECS = "format-{avif,webp,jpeg} fill-{400x225,800x450}"  # includes/post_card.html
-PORTRAIT_SPECS = "fill-96x96"  # includes/author_bios.html
-
-
-def expand(*specs):
-    return [spec for pattern in specs for spec in Filter.expand_spec(pattern)]
 
 
 def planned_renditions():
@@ -45,7 +34,7 @@ def planned_renditions():
         if image_id in portraits:
             specs += expand(PORTRAIT_SPECS)
         if image_id in shared:
-            specs.append(SHARE_RENDITION)  # link previews and JSON-LD (blog/structured_data.py)
+            specs.append(SHARE_RENDITION)
         if image_id in logos:
             specs.append(LOGO_RENDITION)
         plan[image_id] = specs
