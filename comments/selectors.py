@@ -33,8 +33,8 @@ class Node:
 class ThreadPage:
     """One page of a thread: its counts at once, its comments (`nodes`) on first use.
 
-    A page whose list comes from the fragment cache never reads its comments: the counts, the page
-    numbers and whether a reader wrote any of them are all it needs.
+    A page whose list comes from the cache never reads its comments: the counts and the page
+    numbers are all it needs.
     """
 
     def __init__(self, approved, page, total, order, page_roots):
@@ -68,16 +68,6 @@ class ThreadPage:
         for comment in comments:
             by_thread.setdefault(comment.thread_id, []).append(comment)
         return _nest([comment for root in roots for comment in by_thread[root.pk]])
-
-    def has_comment_by(self, user):
-        """Whether a signed-in reader wrote a comment shown on this page (one query if unread)."""
-        if not (user and user.is_authenticated):
-            return False
-        if "nodes" in self.__dict__:
-            return any(node.comment.user_id == user.pk for node in self.nodes)
-        if not self.page.object_list:
-            return False
-        return self._approved.filter(thread_id__in=Subquery(self._page_roots), user_id=user.pk).exists()
 
 
 def thread_page(obj, page_number=None, order=OLDEST, per_page=None):

@@ -3,7 +3,9 @@ tokens and Edit links, and every change to a comment or a like shows at once."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from comments.models import Comment, Status
 
@@ -80,3 +82,32 @@ def test_each_page_and_order_of_the_thread_is_its_own_fragment(post, settings, c
     assert "Older comment." in comment_list(Client().get(post.url)).get_text()
     assert "Newer comment." in comment_list(Client().get(post.url + "?comments-page=2")).get_text()
     assert "Newer comment." in comment_list(Client().get(post.url + "?comments-order=newest")).get_text()
+
+
+def test_a_list_rendered_for_its_author_is_never_shared(post, django_user_model, committed):
+    author = django_user_model.objects.create_user("ana", password="pw")
+    with committed():
+        comment_on(post, "My own experience.", user=author)
+    as_author = Client()
+    as_author.force_login(author)
+    assert comment_list(as_author.get(post.url)).find("a", string="Editar")  # first: nothing cached
+    assert not comment_list(Client().get(post.url)).find("a", string="Editar")
+    assert comment_list(as_author.get(post.url)).find("a", string="Editar")  # after a guest filled it
+
+
+def test_a_signed_in_reader_shares_the_cached_list_without_a_comment_query(post, django_user_model, committed):
+    author = django_user_model.objects.create_user("ana", password="pw")
+    reader = django_user_model.objects.create_user("bia", password="pw")
+    with committed():
+        comment_on(post, "Signed in.", user=author)
+        comment_on(post, "A guest.")
+    Client().get(post.url)  # a guest fills the cache
+    as_reader = Client()
+    as_reader.force_login(reader)
+    as_reader.get(post.url)  # the reader's session is read once from the database
+    with CaptureQueriesContext(connection) as queries:
+        shown = comment_list(as_reader.get(post.url))
+    assert "Signed in." in shown.get_text() and "A guest." in shown.get_text()
+    # The post (with its comment counts) and the reader: nothing asks whether they wrote a comment.
+    looked_up = [query["sql"][: len('SELECT "wagtailcore_page"')] for query in queries.captured_queries]
+    assert looked_up == ['SELECT "wagtailcore_page"', 'SELECT "auth_user"."id", ']

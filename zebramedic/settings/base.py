@@ -121,7 +121,7 @@ TEMPLATES = [
     },
     {
         # Only for templates/jinja2/, asked for by name: the comment list of a post page, which
-        # Django's engine rendered several times slower (comments_tags.comment_list).
+        # Django's engine rendered several times slower (comments/comment_list.py).
         "NAME": "jinja2",
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates" / "jinja2"],
