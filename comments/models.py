@@ -7,7 +7,7 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_comments_xtd.models import XtdComment
+from django_comments_xtd.models import MaxThreadLevelExceededException, XtdComment, max_thread_level_for_content_type
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import register_setting
 
@@ -115,9 +115,29 @@ class Comment(XtdComment):
             with transaction.atomic():
                 parent = XtdComment.norel_objects.only("thread_id").get(pk=self.parent_id)
                 XtdComment.norel_objects.select_for_update().filter(pk=parent.thread_id).first()
-                super().save(*args, **kwargs)
+                self._insert(*args, **kwargs)
+        elif self.pk is None:
+            self._insert(*args, **kwargs)
         else:
             super().save(*args, **kwargs)
+
+    def _insert(self, *args, **kwargs):
+        """XtdComment.save() for a new comment, with its place in the thread written in one UPDATE.
+
+        xtd inserts the comment, works out its thread, parent, level and order, then saves the whole
+        comment again: three UPDATEs of every column, and a second run of xtd's pre_save handler,
+        which looks for replies to publish or withdraw that a new comment cannot have yet. That was
+        six queries of the sixteen a posted comment costs; the UPDATE below is one.
+        """
+        super(XtdComment, self).save(*args, **kwargs)  # the rows of a new comment, as xtd inserts them
+        if not self.parent_id:
+            self.parent_id = self.thread_id = self.pk
+        elif max_thread_level_for_content_type(self.content_type):
+            self._calculate_thread_data()
+        else:
+            raise MaxThreadLevelExceededException(self)
+        place = {"thread_id": self.thread_id, "parent_id": self.parent_id, "level": self.level, "order": self.order}
+        XtdComment.norel_objects.filter(pk=self.pk).update(**place)
 
 
 class Reaction(models.Model):

@@ -248,3 +248,28 @@ def test_listing_cards_count_comments_with_the_posts_themselves(client, make_pos
     with CaptureQueriesContext(connection) as home:
         assert client.get("/").status_code == 200
     assert not any(q["sql"].startswith('SELECT "django_comments"') for q in home.captured_queries)
+
+
+def test_new_comments_take_the_places_xtd_gives_them_in_one_update(post):
+    first = approved_comment(post, "A")
+    reply = approved_comment(post, "A1", parent=first)
+    approved_comment(post, "A1a", parent=reply)
+    approved_comment(post, "A2", parent=first)
+    with CaptureQueriesContext(connection) as queries:
+        approved_comment(post, "A1b", parent=reply)  # goes after A1's replies, before A2
+    other = approved_comment(post, "B")
+    rows = {
+        c.comment: (c.thread_id, c.parent_id, c.level, c.order, c.nested_count)
+        for c in Comment.objects.filter(object_pk=str(post.pk))
+    }
+    assert rows == {
+        "A": (first.pk, first.pk, 0, 1, 4),
+        "A1": (first.pk, first.pk, 1, 2, 2),
+        "A1a": (first.pk, reply.pk, 2, 3, 0),
+        "A1b": (first.pk, reply.pk, 2, 4, 0),
+        "A2": (first.pk, first.pk, 1, 5, 0),
+        "B": (other.pk, other.pk, 0, 1, 0),
+    }
+    # xtd saved every new comment twice, the second time in full and with a look for its replies.
+    updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+    assert not [sql for sql in updates if '"comment" = ' in sql or '"is_public" = ' in sql]
