@@ -52,6 +52,10 @@ class CommentQuerySet(models.QuerySet):
 class Comment(XtdComment):
     """A reader's comment. ``status`` is the truth; xtd's is_public/is_removed follow it."""
 
+    # Wagtail's reference index records what editorial content uses (images, snippets, pages);
+    # a comment points only at its post, user and site, and indexing it queued a task per save.
+    wagtail_reference_index_ignore = True
+
     # Named explicitly: the default reverse name, "comment", is taken by the comment text.
     xtdcomment_ptr = models.OneToOneField(
         XtdComment, on_delete=models.CASCADE, parent_link=True, primary_key=True, related_name="reader_comment"

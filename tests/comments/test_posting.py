@@ -200,6 +200,22 @@ def test_with_the_database_queue_the_email_is_queued_in_the_comments_transaction
     assert queued.args_kwargs["args"][0] == comment.pk
 
 
+def test_a_posted_and_moderated_comment_queues_only_its_email(client, post, discussion, settings):
+    """Wagtail's reference index leaves comments out: it queued a task on every save of one."""
+    from django_tasks_db.models import DBTaskResult
+    from wagtail.models import ReferenceIndex
+
+    settings.TASKS = DATABASE_QUEUE
+    assert client.post(POST_URL, form_data(post)).status_code == 302
+    comment = Comment.objects.get()
+    comment.status = Status.APPROVED
+    comment.save()
+    assert list(DBTaskResult.objects.values_list("task_path", flat=True)) == [
+        "comments.tasks.send_confirmation_request"
+    ]
+    assert not ReferenceIndex.objects.filter(content_type__model="comment").exists()
+
+
 def test_with_the_database_queue_a_rolled_back_comment_leaves_no_email(post, discussion, settings):
     from django.db import transaction
     from django_tasks_db.models import DBTaskResult
