@@ -52,7 +52,8 @@ def _target(data):
     object_pk = parse_id(data.get("object_pk", ""))
     if object_pk is None:
         return None
-    return BlogPage.objects.published().filter(pk=object_pk).first()
+    # Its body and references are never shown here: not loading them spares decoding their JSON.
+    return BlogPage.objects.published().defer_streamfields().filter(pk=object_pk).first()
 
 
 @require_POST
