@@ -267,3 +267,18 @@ def test_the_replies_of_a_comment_are_found_through_an_index(send, post, discuss
             cursor.execute("EXPLAIN " + sql)
             plan = "\n".join(row[0] for row in cursor.fetchall())
             assert "xtdcomment_parent" in plan, plan
+
+
+def test_the_form_renders_as_with_django_s_own_widget_templates(post, discussion):
+    """The comment form's widgets come from Django's Jinja2 templates: the markup must not change."""
+    from django.forms.renderers import DjangoTemplates
+
+    from comments.forms import CommentForm
+
+    bound = form_data(post, name="", email="not an address", comment="Hi")
+    for data in (None, bound):
+        jinja, django = (CommentForm(post, data=data, renderer=r) for r in (None, DjangoTemplates()))
+        assert type(jinja.renderer).__name__ == "Jinja2"
+        for name in ("name", "email", "url", "comment", "followup", "honeypot", "reply_to"):  # no timestamp
+            assert str(jinja[name]) == str(django[name]), name
+            assert str(jinja[name].errors) == str(django[name].errors), name
