@@ -233,6 +233,23 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return url if page_number == 1 else f"{url}?page={page_number}"
 
 
+# What the related posts and the previous and next links show of a post.
+SURROUNDING_FIELDS = ("title", "intro", "date", "url_path")
+
+
+@functools.cache
+def _stored_surroundings():
+    """The current stored choices of a post (see surroundings()), narrowed to the post on each
+    request: put together once per process, as its subqueries cost more to resolve than to run."""
+    return (
+        StoredRelatedPost.objects.filter(version=Subquery(RelatedPostsVersion.objects.values("number")[:1]))
+        .annotate(shown=Exists(BlogPage.objects.published().filter(pk=OuterRef("related_id"))))
+        .select_related("related")
+        .only("role", "position", "related", *(f"related__{name}" for name in SURROUNDING_FIELDS))
+        .order_by("role", "position")
+    )
+
+
 def routed_posts():
     """Posts as a post page is served: with the reviewer and featured image its page shows, whether
     it is private and its comment counts, each of which would cost a query later.
@@ -334,15 +351,7 @@ class BlogPageQuerySet(PageQuerySet):
         """
         from .related_posts import current_version, store_choice
 
-        stored = list(
-            StoredRelatedPost.objects.filter(
-                post=post, version=Subquery(RelatedPostsVersion.objects.values("number")[:1])
-            )
-            .annotate(shown=Exists(self.published().filter(pk=OuterRef("related_id"))))
-            .select_related("related")
-            .defer("related__body", "related__references")
-            .order_by("role", "position")
-        )
+        stored = list(_stored_surroundings().filter(post=post))
         by_role = {role: [] for role in StoredRelatedPost.Role}
         for row in stored:
             # One row stands for each choice of nothing: a missing neighbour, no related post.

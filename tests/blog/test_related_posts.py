@@ -70,6 +70,13 @@ def test_related_posts_are_chosen_once_then_read_in_one_query(make_post, conditi
     with CaptureQueriesContext(connection) as queries:
         assert related_titles(post) == chosen
     assert len(queries) == 1
+    # Everything the page shows of them comes with that query: no field is loaded on its own.
+    with CaptureQueriesContext(connection) as queries:
+        surroundings = BlogPage.objects.surroundings(post)
+        shown = [(other.title, other.intro, other.date, other.url) for other in surroundings.related]
+        neighbours = [(other.title, other.url) for other in (surroundings.previous, surroundings.next) if other]
+    assert len(queries) == 1
+    assert [title for title, *_ in shown] == chosen and neighbours
 
 
 def test_a_new_better_match_replaces_the_stored_choice(make_post, condition, crps):
