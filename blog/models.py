@@ -233,14 +233,30 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return url if page_number == 1 else f"{url}?page={page_number}"
 
 
+def built_once(build):
+    """A query that build() puts together once per process, handed out as a fresh copy to narrow.
+
+    Resolving the annotations and subqueries of a page's queries took more CPU than PostgreSQL took
+    to run them. The shared query holds no data, only its shape, and is never evaluated: every
+    caller gets a copy. build()'s arguments are part of the key (`.shared` is the cached build).
+    """
+    shared = functools.cache(build)
+
+    @functools.wraps(build)
+    def copy(*args):
+        return shared(*args).all()
+
+    copy.shared = shared
+    return copy
+
+
 # What the related posts and the previous and next links show of a post.
 SURROUNDING_FIELDS = ("title", "intro", "date", "url_path")
 
 
-@functools.cache
+@built_once
 def _stored_surroundings():
-    """The current stored choices of a post (see surroundings()), narrowed to the post on each
-    request: put together once per process, as its subqueries cost more to resolve than to run."""
+    """The current stored choices of a post (see surroundings()), to narrow to the post."""
     return (
         StoredRelatedPost.objects.filter(version=Subquery(RelatedPostsVersion.objects.values("number")[:1]))
         .annotate(shown=Exists(BlogPage.objects.published().filter(pk=OuterRef("related_id"))))
@@ -252,17 +268,12 @@ def _stored_surroundings():
 
 def routed_posts():
     """Posts as a post page is served: with the reviewer and featured image its page shows, whether
-    it is private and its comment counts, each of which would cost a query later.
-
-    Resolving those annotations took longer than the database takes to run the query, so the
-    query is put together once per process and only narrowed to a post on each request. It holds
-    no data, only the shape of the query; the content type id it names is part of the key.
-    """
-    # A copy each time: the shared query must never be evaluated, or it would keep its rows.
-    return _routed_posts(ContentType.objects.get_for_model(BlogPage).pk).all()
+    it is private and its comment counts, each of which would cost a query later. Built once
+    (see built_once()); the content type id the counts name is part of the key."""
+    return _routed_posts(ContentType.objects.get_for_model(BlogPage).pk)
 
 
-@functools.cache
+@built_once
 def _routed_posts(content_type_id):
     from comments.selectors import thread_counts  # comments builds on blog's models
 
@@ -813,18 +824,18 @@ class PublisherSettings(CachedSiteSetting):
             raise ValidationError({"share_image_alt": _("Describe the sharing image for readers who cannot see it.")})
 
 
-def renditions_in(*specs):
-    """Prefetch of an image's renditions in these sizes only (see blog/image_sizes.py)."""
-    return Prefetch("renditions", queryset=Rendition.objects.filter(filter_spec__in=expand(*specs)))
+def renditions_in(lookup, *specs):
+    """Prefetch of the renditions at `lookup` in these sizes only (see blog/image_sizes.py)."""
+    return Prefetch(lookup, queryset=Rendition.objects.filter(filter_spec__in=expand(*specs)))
 
 
 LISTING_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person")),
     "conditions",
-    Prefetch("featured_image__renditions", queryset=renditions_in(CARD_SPECS).queryset),
+    renditions_in("featured_image__renditions", CARD_SPECS),
 )
 # The post's cover, the images of its body and its authors' photos.
-POST_PAGE_RENDITIONS = renditions_in(POST_IMAGE_SPECS, PORTRAIT_SPECS, SHARE_RENDITION)
+POST_PAGE_RENDITIONS = renditions_in("renditions", POST_IMAGE_SPECS, PORTRAIT_SPECS, SHARE_RENDITION)
 POST_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person__photo")),
     "conditions",
