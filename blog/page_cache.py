@@ -31,7 +31,7 @@ from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 
 from security.csp import NONCE_PLACEHOLDER
-from zebramedic.redis_cache import count_up
+from zebramedic.redis_cache import count_up_many
 
 SITE_GENERATION = "pagecache:generation"
 LISTINGS_GENERATION = "pagecache:listings"
@@ -55,12 +55,12 @@ def site_changed():
     transaction.on_commit(lambda: _bump(SITE_GENERATION))
 
 
-def page_changed(page_id):
-    """Forget the cached renderings of one post (all its routes) and of every listing."""
+def page_changed(page_id, also=()):
+    """Forget the cached renderings of one post (all its routes) and of every listing; the
+    generations named in `also` move with them, in the same round trip."""
 
     def forget():
-        _bump(_page_generation_key(page_id))
-        _bump(LISTINGS_GENERATION)
+        _bump(_page_generation_key(page_id), LISTINGS_GENERATION, *also)
         _purge_from_front_cache(page_id)
 
     transaction.on_commit(forget)
@@ -90,19 +90,21 @@ def _generation_key(page):
     return LISTINGS_GENERATION if isinstance(page, BlogIndexPage) else _page_generation_key(page.pk)
 
 
-def bump_generation(key):
+def bump_generation(key, after_commit=True):
     """Move a generation counter on now, for this transaction's own next reads, and again once it
-    commits, so that nothing cached from the old rows in between outlives the commit."""
+    commits, so that nothing cached from the old rows in between outlives the commit. With
+    after_commit=False the caller moves it again itself (see page_changed()'s `also`)."""
     _bump(key)
-    transaction.on_commit(lambda: _bump(key))
+    if after_commit:
+        transaction.on_commit(lambda: _bump(key))
 
 
 def generation(key):
     return cache.get(key, 0)
 
 
-def _bump(key):
-    count_up(key, timeout=None)
+def _bump(*keys):
+    count_up_many([(key, None) for key in keys])
 
 
 def _generations(generation_key):

@@ -19,8 +19,9 @@ def comments_generation():
 # while these model signals see every save, the admin's edit form and scripts included.
 def forget_post_pages(sender, instance, **kwargs):
     """Any save or deletion of a comment: no query, the comment names its post."""
-    bump_generation(COMMENTS_GENERATION)
-    page_changed(int(instance.object_pk))
+    # Moved again on commit together with the post's own generations: one round trip for all.
+    bump_generation(COMMENTS_GENERATION, after_commit=False)
+    page_changed(int(instance.object_pk), also=[COMMENTS_GENERATION])
 
 
 def forget_pages_of_reaction(sender, instance, **kwargs):

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from security.client_ip import client_ip
-from zebramedic.redis_cache import count_up
+from zebramedic.redis_cache import count_up_many
 
 from .models import Comment, Status
 
@@ -35,13 +35,14 @@ def _window_key(ip, seconds):
 def over_rate_limit(request):
     """True when this address already sent as many comments as a window allows."""
     ip = client_ip(request)
-    return any((cache.get(_window_key(ip, seconds)) or 0) >= allowed for allowed, seconds in rate_limits())
+    limits = [(allowed, _window_key(ip, seconds)) for allowed, seconds in rate_limits()]
+    counts = cache.get_many([key for _allowed, key in limits])
+    return any(counts.get(key, 0) >= allowed for allowed, key in limits)
 
 
 def count_comment(request):
     ip = client_ip(request)
-    for _allowed, seconds in rate_limits():
-        count_up(_window_key(ip, seconds), timeout=seconds)
+    count_up_many([(_window_key(ip, seconds), seconds) for _allowed, seconds in rate_limits()])
 
 
 def duplicate_of(comment):

@@ -55,11 +55,35 @@ def test_a_counter_starts_counts_and_expires_in_one_round_trip(monkeypatch):
     cache.delete_many(["window", "generation", "preexisting"])
 
 
+def test_several_counters_move_in_one_round_trip(monkeypatch):
+    import redis.connection
+
+    cache = backend()
+    cache.get("warm-up")
+    cache.set("hourly", 4, timeout=None)
+    sends = []
+    original = redis.connection.Connection.send_packed_command
+    monkeypatch.setattr(
+        redis.connection.Connection,
+        "send_packed_command",
+        lambda self, *args, **kwargs: sends.append(1) or original(self, *args, **kwargs),
+    )
+    # Mixed: with and without an expiry, new and existing, so each reply must be matched to its key.
+    counted = cache.count_up_many([("minute", 60), ("page", None), ("hourly", 3600), ("minute", 60)])
+    assert len(sends) == 1
+    assert counted == [1, 1, 5, 2]
+    client = cache._cache.get_client()
+    assert 0 < client.ttl(cache.make_key("minute")) <= 60
+    assert client.ttl(cache.make_key("page")) == -1
+    assert cache.count_up_many([]) == []
+    cache.delete_many(["minute", "page", "hourly"])
+
+
 @pytest.mark.parametrize("on_redis", [True, False])
 def test_count_up_works_on_any_backend(settings, on_redis):
     from django.core.cache import cache
 
-    from zebramedic.redis_cache import count_up
+    from zebramedic.redis_cache import count_up, count_up_many
 
     if on_redis:
         settings.CACHES = {
@@ -71,4 +95,5 @@ def test_count_up_works_on_any_backend(settings, on_redis):
         }
     assert [count_up("hits", timeout=30) for _ in range(3)] == [1, 2, 3]
     assert cache.get("hits") == 3
-    cache.delete("hits")
+    assert count_up_many([("hits", 30), ("other", None)]) == [4, 1]
+    cache.delete_many(["hits", "other"])
