@@ -122,3 +122,24 @@ def test_rate_limits_hold_on_redis(send, post, discussion, settings):
     assert send(POST_URL, form_data(post, comment="Third, over the hourly limit")).status_code == 429
     assert Comment.objects.count() == 2
 
+
+def test_the_duplicate_check_is_answered_by_its_index(post, discussion):
+    """The check's text condition must be the expression comments 0006 indexes: with another
+    spelling PostgreSQL would compare the text of every comment of the post's day again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(30):
+        Comment.objects.create(
+            content_object=post, site_id=1, user_name="R", user_email="r@example.org", comment=f"Words {number}"
+        )
+    candidate = Comment(content_object=post, comment="Words 7")
+    with CaptureQueriesContext(connection) as captured:
+        assert comments.spam.duplicate_of(candidate) is not None
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE django_comments")
+        cursor.execute("SET LOCAL enable_seqscan = off")  # 30 rows would be scanned rather than looked up
+        cursor.execute("EXPLAIN " + captured.captured_queries[-1]["sql"])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "comment_duplicate_text" in plan, plan
+    assert "md5(upper(comment))" in plan.split("comment_duplicate_text", 1)[1].split("Filter")[0], plan
