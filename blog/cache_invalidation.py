@@ -5,6 +5,7 @@ Connected in BlogConfig.ready(). Comment events, which concern one page, are in 
 """
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -13,6 +14,16 @@ from .sites import forget_sites
 
 
 def everything_changed(**kwargs):
+    site_changed()
+
+
+# Wagtail fills these in on an image's first use, from whatever request uses it: nothing shown.
+IMAGE_BOOKKEEPING = {"file_size", "file_hash"}
+
+
+def image_saved(update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= IMAGE_BOOKKEEPING:
+        return
     site_changed()
 
 
@@ -29,6 +40,11 @@ def connect():
     for model in (Site, Person, Condition, PublisherSettings):
         post_save.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_save_{model.__name__}")
         post_delete.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}")
+    # Replacing an image's file deletes its renditions (wagtail.images.forms): pages and fragments
+    # kept from before would point at files that are gone.
+    image_model = get_image_model()
+    post_save.connect(image_saved, sender=image_model, dispatch_uid="page_cache_image_saved")
+    post_delete.connect(everything_changed, sender=image_model, dispatch_uid="page_cache_image_deleted")
     # Wagtail saves a privacy setting without publishing anything.
     post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_restricted")
     post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="page_cache_unrestricted")

@@ -290,3 +290,38 @@ def test_page_with_a_form_is_kept_out_of_shared_caches(settings, client, post, m
     home = get(client, "/")
     assert "public" in home["Cache-Control"] and "s-maxage=120" in home["Cache-Control"]
     assert "public" in get(Client(), "/")["Cache-Control"]  # the same when served from the cache
+
+
+def test_a_new_file_for_an_image_is_seen_at_once(client, make_post, committed):
+    from django.core.files.images import ImageFile
+
+    from tests.conftest import make_image
+
+    cover = make_image("Cover")
+    post = make_post(featured_image=cover, featured_image_alt="A cover")
+    before = get(client, post.url).content.decode()
+    assert cache_state(get(Client(), post.url)) == "hit"
+    old_sources = re.findall(r"/media/images/Cover[^\"' ,]*", before)
+    assert old_sources
+    # Wagtail's image form deletes the old renditions with the old file.
+    with committed():
+        cover.file = ImageFile(make_image("Other").file.open("rb"), name="cover-replaced.png")
+        cover.save()
+        cover.renditions.all().delete()
+    response = get(Client(), post.url)
+    assert cache_state(response) == "miss"
+    page = response.content.decode()
+    assert "cover-replaced" in page
+    assert not any(source in page for source in old_sources)
+
+
+def test_wagtail_filling_in_an_images_size_keeps_the_cache(client, make_post, committed):
+    from tests.conftest import make_image
+
+    cover = make_image("Cover")
+    post = make_post(featured_image=cover, featured_image_alt="A cover")
+    get(client, post.url)
+    with committed():
+        cover.file_size = None
+        cover.save(update_fields=["file_size"])  # as get_file_size() does on first use
+    assert cache_state(get(Client(), post.url)) == "hit"
