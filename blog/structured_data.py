@@ -13,6 +13,7 @@ from django.utils.translation import get_language, to_locale
 
 from .citation_formats import export_authors
 from .image_sizes import LOGO_RENDITION, SHARE_RENDITION
+from .page_cache import content_key, remembered
 from .references import DOI_RESOLVER, PUBMED
 from .sites import absolute_url
 
@@ -39,9 +40,7 @@ def rendition_data(request, image, spec):
         return None
     known = request.__dict__.setdefault("_renditions_shown", {}) if request is not None else {}
     if (image.pk, spec) not in known:
-        rendition = image.get_renditions(spec)[spec]
-        url = rendition.url if "://" in rendition.url else absolute_url(request, rendition.url)
-        known[image.pk, spec] = {"url": url, "width": rendition.width, "height": rendition.height}
+        known[image.pk, spec] = _absolute(request, _rendition_shown(image, spec))
     return dict(known[image.pk, spec])  # callers may add to it
 
 
@@ -50,9 +49,28 @@ def share_image(request, page, publisher):
     featured = getattr(page, "featured_image", None)
     if featured:
         return rendition_data(request, featured, SHARE_RENDITION), page.featured_image_alt
-    if publisher and publisher.share_image:
-        return rendition_data(request, publisher.share_image, SHARE_RENDITION), publisher.share_image_alt
+    if publisher and publisher.share_image_id:
+        return site_share_image(request, publisher), publisher.share_image_alt
     return None, ""
+
+
+def site_share_image(request, publisher):
+    """The site's default share image, which every page without a cover shows (home and listings
+    among them): kept beside the site's settings, under the content generation, which a change to
+    the settings or to any image moves (blog.cache_invalidation). Two queries a page otherwise."""
+    key = content_key(f"share-image:{publisher.pk}:{publisher.share_image_id}:{SHARE_RENDITION}")
+    shown = remembered(key, lambda: _rendition_shown(publisher.share_image, SHARE_RENDITION))
+    return _absolute(request, shown)
+
+
+def _rendition_shown(image, spec):
+    rendition = image.get_renditions(spec)[spec]
+    return {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+
+
+def _absolute(request, shown):
+    url = shown["url"]
+    return {**shown, "url": url if "://" in url else absolute_url(request, url)}
 
 
 def og_locale():

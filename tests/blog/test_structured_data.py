@@ -250,3 +250,31 @@ def test_the_graph_cannot_end_its_script_element_and_reads_back_unchanged(text):
     written = script_json({"headline": text, "nested": [{"name": text}]})
     assert not {"<", ">", "&"} & set(written)
     assert json.loads(written) == {"headline": text, "nested": [{"name": text}]}
+
+
+def test_the_sites_sharing_image_is_kept_with_the_settings_and_follows_a_new_file(client, home, committed):
+    """Home and listings show the site's sharing image: two queries a page, unless kept."""
+    from django.core.files.images import ImageFile
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    brand = make_image("Brand")
+    with committed():
+        PublisherSettings.objects.update_or_create(
+            site=Site.objects.get(is_default_site=True), defaults={"share_image": brand, "share_image_alt": "Logo"}
+        )
+    first = meta(page_html(client, "/"), "og:image")
+    assert ".fill-1200x630" in first and first.startswith("http://localhost/")
+    with CaptureQueriesContext(connection) as queries:
+        html = page_html(client, "/")
+    assert meta(html, "og:image") == first
+    assert not [query for query in queries if "wagtailimages" in query["sql"]]
+
+    # What Wagtail's image form does when an editor uploads a new file: its renditions go.
+    replacement = make_image("Brand again", color=(200, 40, 40))
+    with committed():
+        brand.file = ImageFile(replacement.file.open("rb"), name="brand-new.png")
+        brand.save()
+        brand.renditions.all().delete()
+    shown = meta(page_html(client, "/"), "og:image")
+    assert shown != first and "brand-new" in shown
