@@ -337,7 +337,7 @@ def render(data):
                 ("Memory", f"{machine['memory_gib']} GiB"),
                 ("System", f"{machine['os']}, Linux {machine['kernel']}"),
                 ("Load average before / after", f"{_load(data['load_before'])} / {_load(data['load_after'])}"),
-                ("Python", machine["python"]),
+                ("Python", _python_text(machine)),
                 (
                     "Django / Wagtail / django-comments-xtd",
                     f"{machine['django']} / {machine['wagtail']} / {machine['django_comments_xtd']}",
@@ -355,6 +355,17 @@ def render(data):
     if NOTES.exists():
         parts += ["", "## Notes", "", NOTES.read_text().strip()]
     return "\n".join(parts) + "\n"
+
+
+def _python_text(machine):
+    """The interpreter and the gauge of bench/gauge.py (results of runs before it have none)."""
+    text = machine["python"]
+    if "gauge_ms_before" in machine:
+        text += (
+            f"; the fixed pure-Python work of `bench/gauge.py`: {machine['gauge_ms_before']:.2f} ms before the "
+            f"measurements, {machine['gauge_ms_after']:.2f} ms after (less is a faster machine)"
+        )
+    return text
 
 
 def _load(values):

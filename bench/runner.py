@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
-from . import report
+from . import gauge, report
 from .loopback import production_env, stop_server, worker_pids
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -427,6 +427,7 @@ def main(argv=None):
     levels = (1, args.concurrency)
     base = f"http://{HOST}:{args.port}"
     info = machine_info(env)
+    info["gauge_ms_before"] = gauge.workload_ms()
     load_before = os.getloadavg()
     database = DatabaseCpu(args.database_url)
     static_server = nginx(args.port + 1, plan["urls"]["static"])
@@ -461,6 +462,7 @@ def main(argv=None):
     finally:
         static_server.stop()
     load_after = os.getloadavg()
+    info["gauge_ms_after"] = gauge.workload_ms()
 
     verification_path = WORK / "comment_posts.json"
     in_flight = 1 + args.concurrency  # at most one unanswered request per connection of the two runs

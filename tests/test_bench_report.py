@@ -28,3 +28,13 @@ def test_a_throughput_just_short_of_its_budget_says_by_how_much():
     assert at_least(2100, 2000, "req/s") == ("2,100.0 req/s", "met")
     assert at_least(1913.8, 2000, "req/s")[1] == "**missed by 4%**: needs 1.05× the throughput"
     assert at_least(28.1, 100, "req/s")[1] == "**missed by 72%**: needs 3.6× the throughput"
+
+
+def test_the_machine_table_gives_the_python_gauge_when_the_run_measured_it():
+    from bench.gauge import workload_ms
+    from bench.report import _python_text
+
+    gauged = {"python": "3.13.0", "gauge_ms_before": workload_ms(), "gauge_ms_after": 2.0}
+    assert _python_text(gauged).startswith("3.13.0; the fixed pure-Python work")
+    assert "2.00 ms after" in _python_text(gauged)
+    assert _python_text({"python": "3.13.0"}) == "3.13.0"  # results written before the gauge existed
