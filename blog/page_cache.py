@@ -107,10 +107,34 @@ def _bump(*keys):
     count_up_many([(key, None) for key in keys])
 
 
-def _generations(generation_key):
-    keys = [SITE_GENERATION, generation_key]
-    values = cache.get_many(keys)
-    return tuple(values.get(key, 0) for key in keys)
+# The generation key each stored address's entry names, as this process last read it: asked for in
+# the same round trip as the entry, which then needs no second one. Only a hint: an address whose
+# page changed or that this process has not seen yet costs the second read, as every hit once did.
+_generation_key_hints = {}
+HINTS_KEPT = 10_000
+
+
+def _read_entry(key):
+    """(the entry stored at `key` if it is still current, else None; the site generation now).
+
+    One round trip for a hit on an address seen before: the entry, the site generation and the
+    generation the entry named last time. Both generations are read with the entry or after it.
+    """
+    hint = _generation_key_hints.get(key)
+    values = cache.get_many([key, SITE_GENERATION, *([hint] if hint else [])])
+    entry, site_generation = values.get(key), values.get(SITE_GENERATION, 0)
+    if entry is None:
+        return None, site_generation
+    generation_key = entry["generation_key"]
+    if generation_key == hint:
+        page_generation = values.get(hint, 0)
+    else:
+        page_generation = cache.get(generation_key, 0)
+        if len(_generation_key_hints) >= HINTS_KEPT:
+            _generation_key_hints.clear()
+        _generation_key_hints[key] = generation_key
+    current = entry["generations"] == (site_generation, page_generation)
+    return (entry if current else None), site_generation
 
 
 def seconds():
@@ -227,11 +251,11 @@ class PageCacheMiddleware:
             return self.get_response(request)
         language = translation.get_language_from_request(request)
         key = _entry_key(request, language)
-        entry = cache.get(key)
-        if entry is not None and entry["generations"] == _generations(entry["generation_key"]):
+        entry, site_generation = _read_entry(key)
+        if entry is not None:
             return self.hit(request, entry)
         # Read before routing reads any page: see remember_page().
-        request.page_cache_site_generation = cache.get(SITE_GENERATION, 0)
+        request.page_cache_site_generation = site_generation
         response = self.get_response(request)
         if response_is_cacheable(request, response) and getattr(request, "LANGUAGE_CODE", None) == language:
             self.store(key, request, response)

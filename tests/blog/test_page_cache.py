@@ -325,3 +325,79 @@ def test_wagtail_filling_in_an_images_size_keeps_the_cache(client, make_post, co
         cover.file_size = None
         cover.save(update_fields=["file_size"])  # as get_file_size() does on first use
     assert cache_state(get(Client(), post.url)) == "hit"
+
+
+@pytest.fixture
+def on_redis(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "zebramedic.redis_cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+
+
+@pytest.fixture
+def round_trips(monkeypatch):
+    import redis.connection
+
+    sent = []
+    original = redis.connection.Connection.send_packed_command
+    monkeypatch.setattr(
+        redis.connection.Connection,
+        "send_packed_command",
+        lambda self, *args, **kwargs: sent.append(1) or original(self, *args, **kwargs),
+    )
+    return sent
+
+
+def test_a_hit_on_an_address_seen_before_takes_one_round_trip(on_redis, post, monkeypatch, round_trips):
+    from blog import page_cache
+
+    monkeypatch.setattr(page_cache, "_generation_key_hints", {})
+    assert cache_state(get(Client(), post.url)) == "miss"
+    round_trips.clear()
+    assert cache_state(get(Client(), post.url)) == "hit"
+    assert len(round_trips) == 2  # a process that never read this address's entry: a second read
+    round_trips.clear()
+    assert cache_state(get(Client(), post.url)) == "hit"
+    assert len(round_trips) == 1
+
+
+def test_a_wrong_hint_never_serves_a_changed_page(on_redis, post, committed, monkeypatch):
+    """A hint names the generation an address's entry named last time; a page moved under the
+    address names another. Whatever the hint says, the entry's own generation decides."""
+    from blog import page_cache
+
+    hints = {}
+    monkeypatch.setattr(page_cache, "_generation_key_hints", hints)
+    get(Client(), post.url)
+    get(Client(), post.url)
+    (address,) = hints
+    hints[address] = page_cache._page_generation_key(post.pk + 1000)  # a generation that stays put
+    with committed():
+        Comment.objects.create(
+            content_object=post,
+            site_id=1,
+            name="Ana",
+            email="ana@example.org",
+            comment="Seen at once, hint or not.",
+            status=Status.APPROVED,
+        )
+    response = get(Client(), post.url)
+    assert cache_state(response) == "miss"
+    assert "Seen at once, hint or not." in response.content.decode()
+    assert hints[address] == page_cache._page_generation_key(post.pk)  # corrected on the way
+
+
+def test_hints_are_bounded(on_redis, make_post, monkeypatch):
+    from blog import page_cache
+
+    hints = {}
+    monkeypatch.setattr(page_cache, "_generation_key_hints", hints)
+    monkeypatch.setattr(page_cache, "HINTS_KEPT", 2)
+    for post in (make_post(), make_post(), make_post()):
+        get(Client(), post.url)
+        get(Client(), post.url)
+        assert len(hints) <= 2
