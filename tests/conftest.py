@@ -202,3 +202,30 @@ def make_user(db, django_user_model):
         return user
 
     return factory
+
+
+@pytest.fixture
+def on_redis(settings):
+    """The default cache on the machine's Redis, under a key prefix of this test's own."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "zebramedic.redis_cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+
+
+@pytest.fixture
+def redis_round_trips(monkeypatch):
+    """A list that grows by one for every command or pipeline sent to Redis: its round trips."""
+    import redis.connection
+
+    sent = []
+    original = redis.connection.Connection.send_packed_command
+    monkeypatch.setattr(
+        redis.connection.Connection,
+        "send_packed_command",
+        lambda self, *args, **kwargs: sent.append(1) or original(self, *args, **kwargs),
+    )
+    return sent

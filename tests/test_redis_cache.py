@@ -27,18 +27,11 @@ def test_reads_and_writes_through_redis():
     assert cache.get("answer") is None
 
 
-def test_a_counter_starts_counts_and_expires_in_one_round_trip(monkeypatch):
-    import redis.connection
-
+def test_a_counter_starts_counts_and_expires_in_one_round_trip(redis_round_trips):
     cache = backend()
     cache.get("warm-up")  # a new connection says hello first
-    sends = []
-    original = redis.connection.Connection.send_packed_command
-    monkeypatch.setattr(
-        redis.connection.Connection,
-        "send_packed_command",
-        lambda self, *args, **kwargs: sends.append(1) or original(self, *args, **kwargs),
-    )
+    sends = redis_round_trips
+    sends.clear()
     assert cache.count_up("window", timeout=60) == 1
     assert len(sends) == 1
     assert cache.count_up("window", timeout=60) == 2
@@ -55,19 +48,12 @@ def test_a_counter_starts_counts_and_expires_in_one_round_trip(monkeypatch):
     cache.delete_many(["window", "generation", "preexisting"])
 
 
-def test_several_counters_move_in_one_round_trip(monkeypatch):
-    import redis.connection
-
+def test_several_counters_move_in_one_round_trip(redis_round_trips):
     cache = backend()
     cache.get("warm-up")
     cache.set("hourly", 4, timeout=None)
-    sends = []
-    original = redis.connection.Connection.send_packed_command
-    monkeypatch.setattr(
-        redis.connection.Connection,
-        "send_packed_command",
-        lambda self, *args, **kwargs: sends.append(1) or original(self, *args, **kwargs),
-    )
+    sends = redis_round_trips
+    sends.clear()
     # Mixed: with and without an expiry, new and existing, so each reply must be matched to its key.
     counted = cache.count_up_many([("minute", 60), ("page", None), ("hourly", 3600), ("minute", 60)])
     assert len(sends) == 1
@@ -79,20 +65,14 @@ def test_several_counters_move_in_one_round_trip(monkeypatch):
     cache.delete_many(["minute", "page", "hourly"])
 
 
-@pytest.mark.parametrize("on_redis", [True, False])
-def test_count_up_works_on_any_backend(settings, on_redis):
+@pytest.mark.parametrize("redis", [True, False])
+def test_count_up_works_on_any_backend(request, redis):
     from django.core.cache import cache
 
     from zebramedic.redis_cache import count_up, count_up_many
 
-    if on_redis:
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "zebramedic.redis_cache.RedisCache",
-                "LOCATION": "redis://127.0.0.1:6379/14",
-                "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-            }
-        }
+    if redis:
+        request.getfixturevalue("on_redis")
     assert [count_up("hits", timeout=30) for _ in range(3)] == [1, 2, 3]
     assert cache.get("hits") == 3
     assert count_up_many([("hits", 30), ("other", None)]) == [4, 1]

@@ -16,7 +16,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from blog.models import PublisherSettings
 from comments.models import Comment, Reaction, Status
-from tests.comments.conftest import form_data
+from tests.comments.conftest import approved_comment, form_data
 
 
 @pytest.fixture(autouse=True)
@@ -222,14 +222,7 @@ def test_head_requests_get_headers_only(client, post):
     assert response.content == b""
 
 
-def test_works_on_redis(settings, client, post, committed):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "zebramedic.redis_cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
-            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-        }
-    }
+def test_works_on_redis(on_redis, client, post, committed):
     assert cache_state(get(client, post.url)) == "miss"
     assert cache_state(get(Client(), post.url)) == "hit"
     post.title = "Retitled on Redis"
@@ -327,42 +320,17 @@ def test_wagtail_filling_in_an_images_size_keeps_the_cache(client, make_post, co
     assert cache_state(get(Client(), post.url)) == "hit"
 
 
-@pytest.fixture
-def on_redis(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "zebramedic.redis_cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
-            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-        }
-    }
-
-
-@pytest.fixture
-def round_trips(monkeypatch):
-    import redis.connection
-
-    sent = []
-    original = redis.connection.Connection.send_packed_command
-    monkeypatch.setattr(
-        redis.connection.Connection,
-        "send_packed_command",
-        lambda self, *args, **kwargs: sent.append(1) or original(self, *args, **kwargs),
-    )
-    return sent
-
-
-def test_a_hit_on_an_address_seen_before_takes_one_round_trip(on_redis, post, monkeypatch, round_trips):
+def test_a_hit_on_an_address_seen_before_takes_one_round_trip(on_redis, post, monkeypatch, redis_round_trips):
     from blog import page_cache
 
     monkeypatch.setattr(page_cache, "_generation_key_hints", {})
     assert cache_state(get(Client(), post.url)) == "miss"
-    round_trips.clear()
+    redis_round_trips.clear()
     assert cache_state(get(Client(), post.url)) == "hit"
-    assert len(round_trips) == 2  # a process that never read this address's entry: a second read
-    round_trips.clear()
+    assert len(redis_round_trips) == 2  # a process that never read this address's entry: a second read
+    redis_round_trips.clear()
     assert cache_state(get(Client(), post.url)) == "hit"
-    assert len(round_trips) == 1
+    assert len(redis_round_trips) == 1
 
 
 def test_a_wrong_hint_never_serves_a_changed_page(on_redis, post, committed, monkeypatch):
@@ -377,14 +345,7 @@ def test_a_wrong_hint_never_serves_a_changed_page(on_redis, post, committed, mon
     (address,) = hints
     hints[address] = page_cache._page_generation_key(post.pk + 1000)  # a generation that stays put
     with committed():
-        Comment.objects.create(
-            content_object=post,
-            site_id=1,
-            name="Ana",
-            email="ana@example.org",
-            comment="Seen at once, hint or not.",
-            status=Status.APPROVED,
-        )
+        approved_comment(post, "Seen at once, hint or not.")
     response = get(Client(), post.url)
     assert cache_state(response) == "miss"
     assert "Seen at once, hint or not." in response.content.decode()

@@ -113,35 +113,19 @@ def test_a_signed_in_reader_shares_the_cached_list_without_a_comment_query(post,
     assert looked_up == ['SELECT "wagtailcore_page"', 'SELECT "auth_user"."id", ']
 
 
-def test_a_saved_comment_moves_what_it_touches_at_commit_in_one_round_trip(post, committed, settings, monkeypatch):
+def test_a_saved_comment_moves_what_it_touches_at_commit_in_one_round_trip(
+    post, committed, on_redis, redis_round_trips
+):
     """The post's pages, the listings (their comment counts) and the moderation counts: moved again
     together once the save commits, so nothing cached from the old rows meanwhile outlives it."""
-    import uuid
-
-    import redis.connection
-
     from blog import page_cache
     from comments.cache_invalidation import COMMENTS_GENERATION
 
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "zebramedic.redis_cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/14",
-            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-        }
-    }
     keys = [page_cache._page_generation_key(post.pk), page_cache.LISTINGS_GENERATION, COMMENTS_GENERATION]
-    sends = []
-    original = redis.connection.Connection.send_packed_command
     with committed():
         comment_on(post, "Counted once the save commits")
         # The moderation counts move at once too, for this transaction's own next reads.
         assert [page_cache.generation(key) for key in keys] == [0, 0, 1]
-        monkeypatch.setattr(
-            redis.connection.Connection,
-            "send_packed_command",
-            lambda self, *args, **kwargs: sends.append(1) or original(self, *args, **kwargs),
-        )
-    monkeypatch.undo()
-    assert len(sends) == 1
+        redis_round_trips.clear()
+    assert len(redis_round_trips) == 1
     assert [page_cache.generation(key) for key in keys] == [1, 1, 2]

@@ -1,7 +1,5 @@
 """Spam layers: rate limits, duplicates, honeypot and timing (in test_bad_input), optional Akismet."""
 
-import uuid
-
 from bs4 import BeautifulSoup
 
 import comments.spam
@@ -107,15 +105,8 @@ def test_client_address_behind_trusted_proxies(rf, settings):
     assert comments.spam.client_ip(request) == "10.0.0.1"
 
 
-def test_rate_limits_hold_on_redis(send, post, discussion, settings):
+def test_rate_limits_hold_on_redis(send, post, discussion, settings, on_redis):
     # Both windows are read in one MGET and counted in one pipeline there.
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "zebramedic.redis_cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/14",
-            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
-        }
-    }
     settings.COMMENTS_RATE_LIMITS = [(3, 60), (2, 3600)]
     for number in range(2):
         assert send(POST_URL, form_data(post, comment=f"Comment {number}")).status_code == 302
