@@ -56,8 +56,14 @@ def site_changed():
 
 
 def page_changed(page_id, also=()):
-    """Forget the cached renderings of one post (all its routes) and of every listing; the
-    generations named in `also` move with them, in the same round trip."""
+    """Forget the cached renderings of one post (all its routes) and of every listing.
+
+    The generations named in `also` move at once, for this transaction's own next reads, and again
+    with the post's once it commits (one round trip for all), so that nothing cached from the old
+    rows in between outlives the commit.
+    """
+    if also:
+        _bump(*also)
 
     def forget():
         _bump(_page_generation_key(page_id), LISTINGS_GENERATION, *also)
@@ -88,15 +94,6 @@ def _generation_key(page):
     from .models import BlogIndexPage
 
     return LISTINGS_GENERATION if isinstance(page, BlogIndexPage) else _page_generation_key(page.pk)
-
-
-def bump_generation(key, after_commit=True):
-    """Move a generation counter on now, for this transaction's own next reads, and again once it
-    commits, so that nothing cached from the old rows in between outlives the commit. With
-    after_commit=False the caller moves it again itself (see page_changed()'s `also`)."""
-    _bump(key)
-    if after_commit:
-        transaction.on_commit(lambda: _bump(key))
 
 
 def generation(key):

@@ -5,7 +5,7 @@ of the post's index (comment counts on cards). Connected in CommentsConfig.ready
 from django.db.models.signals import post_delete, post_save
 
 from blog.cache_invalidation import everything_changed
-from blog.page_cache import bump_generation, generation, page_changed
+from blog.page_cache import generation, page_changed
 
 # Moves on any change to any comment or reaction: the moderation queue's counts are cached under it.
 COMMENTS_GENERATION = "comments:generation"
@@ -19,8 +19,6 @@ def comments_generation():
 # while these model signals see every save, the admin's edit form and scripts included.
 def forget_post_pages(sender, instance, **kwargs):
     """Any save or deletion of a comment: no query, the comment names its post."""
-    # Moved again on commit together with the post's own generations: one round trip for all.
-    bump_generation(COMMENTS_GENERATION, after_commit=False)
     page_changed(int(instance.object_pk), also=[COMMENTS_GENERATION])
 
 
