@@ -33,9 +33,10 @@ def comment_list(request, post, thread, discussion, user):
     if cached is not None and reader not in cached["authors"]:
         return mark_safe(cached["html"])  # noqa: S308 - rendered by render() below
     html = render(shown_comments(thread.nodes, discussion.max_depth, functools.partial(edit_url, user, discussion)))
-    authors = {node.comment.user_id for node in thread.nodes if node.comment.user_id}
-    if key and reader not in authors:
-        cache.set(key, {"html": str(html), "authors": authors}, seconds)
+    if key:
+        authors = {node.comment.user_id for node in thread.nodes if node.comment.user_id}
+        if reader not in authors:
+            cache.set(key, {"html": str(html), "authors": authors}, seconds)
     return html
 
 
