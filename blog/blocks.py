@@ -1,7 +1,8 @@
 """StreamField blocks for posts: the body an editor composes and the structured references.
 
-Each block renders through its own template under templates/blog/blocks/ and has a preview value
-so that editors see what it looks like in the block picker.
+Each block renders through its own Jinja2 template under templates/jinja2/blog/blocks/ (see
+blog/jinja2tags.py) and has a preview value so that editors see what it looks like in the block
+picker.
 """
 
 from collections import Counter

@@ -71,6 +71,13 @@ def test_markers_link_to_references_and_references_link_back(client, cited_post)
             assert html.find(id=target) is not None
 
 
+@pytest.mark.parametrize(("language", "name"), [("pt-br", "Referência 1"), ("en", "Reference 1")])
+def test_markers_are_named_in_the_readers_language(client, cited_post, language, name):
+    response = client.get(cited_post.url, headers={"accept-language": language})
+    marker = BeautifulSoup(response.content, "html.parser").select_one("a.cite")
+    assert marker["aria-label"] == name
+
+
 def test_reference_links_to_doi_and_pubmed(client, cited_post):
     html = get_html(client, cited_post)
     first = html.select_one("#ref-1")

@@ -120,12 +120,15 @@ TEMPLATES = [
         },
     },
     {
-        # Only for templates/jinja2/, asked for by name: the comment list of a post page, which
-        # Django's engine rendered several times slower (comments/comment_list.py).
+        # Only for templates/jinja2/: the body blocks of a post, which Wagtail finds by name after
+        # Django's engine has none of that name, and the comment list of a post page, asked for by
+        # engine name. Django's engine rendered both several times slower (blog/jinja2tags.py,
+        # comments/comment_list.py).
         "NAME": "jinja2",
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates" / "jinja2"],
         "APP_DIRS": False,
+        "OPTIONS": {"extensions": ["wagtail.jinja2tags.core", "blog.jinja2tags.blog"]},
     },
 ]
 
