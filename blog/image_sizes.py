@@ -9,7 +9,7 @@ tests/blog/test_renditions.py fails when a template asks for a size that is not 
 from wagtail.images.models import Filter
 
 POST_IMAGE_SPECS = "format-{avif,webp,jpeg} width-{480,800,1200}"  # blog_page.html, blocks/figure.html
-CARD_SPECS = "format-{avif,webp,jpeg} fill-{400x225,800x450}"  # includes/post_card.html
+CARD_SPECS = "format-{avif,webp,jpeg} fill-{400x225,800x450}"  # blog/post_cards.py
 PORTRAIT_SPECS = "fill-96x96"  # includes/author_bios.html
 # blog/structured_data.py: link previews and JSON-LD.
 SHARE_RENDITION = "fill-1200x630"  # the 1.91:1 size OpenGraph and X cards display best

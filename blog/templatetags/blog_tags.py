@@ -4,6 +4,7 @@ from django.utils.safestring import mark_safe
 
 from blog.embeds import embed_html as provider_html
 from blog.models import BlogPage, PublisherSettings
+from blog.post_cards import post_cards as render_post_cards
 from blog.references import format_reference as format_reference_value
 from blog.sites import site_name
 from blog.structured_data import PostGraph, og_locale, script_json, share_image
@@ -16,6 +17,12 @@ def citation_markers(context, finding_id):
     """The numbered markers of one finding, or None when rendered outside a post (block preview)."""
     citations = context.get("citations")
     return citations.markers_for(finding_id) if citations else None
+
+
+@register.simple_tag(takes_context=True)
+def post_cards(context, posts, comment_totals):
+    """The cards of a listing page (blog/post_cards.py), linking topics through the blog index."""
+    return render_post_cards(context["request"], context["blog_index"], posts, comment_totals)
 
 
 @register.filter

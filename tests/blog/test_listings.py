@@ -266,3 +266,31 @@ def test_published_excludes_posts_under_a_private_section(make_post, home):
     home.view_restrictions.create(restriction_type="login")
     assert BlogPage.objects.published().count() == 0
     assert set(BlogPage.objects.published()) == set(BlogPage.objects.live().public())
+
+
+def test_a_card_shows_its_post_escaped_dated_and_pictured(client, make_post):
+    make_post(
+        title="Older",
+        date=datetime.date(2026, 2, 1),
+        featured_image=make_image("Older cover"),
+        featured_image_alt="A cover",
+    )
+    make_post(
+        title="<b>Pain</b> & sleep",
+        intro="<script>x()</script>",
+        date=datetime.date(2026, 3, 4),
+        featured_image=make_image("Cover"),
+        featured_image_alt="A cover",
+    )
+    cards = get_html(client, "/").select(".post-card")
+    newest, older = cards[0], cards[1]
+    assert newest.h2.text == "<b>Pain</b> & sleep" and newest.h2.find("b") is None
+    assert newest.find("script") is None and newest.select_one(".post-card__intro").text == "<script>x()</script>"
+    assert newest.time["datetime"] == "2026-03-04"
+    assert newest.time.text == "4 de Março de 2026"
+    # The first card's image is in view when the page opens; the others load as they scroll in.
+    assert newest.select_one(".post-card__image img").get("loading") is None
+    assert older.select_one(".post-card__image img")["loading"] == "lazy"
+    assert {source["type"] for source in older.select(".post-card__image source")} == {"image/avif", "image/webp"}
+    english = Client(headers={"accept-language": "en"}).get("/")
+    assert "March 4, 2026" in BeautifulSoup(english.content, "html.parser").select_one(".post-card time").text
