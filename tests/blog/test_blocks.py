@@ -9,7 +9,7 @@ from wagtail.blocks import StreamBlockValidationError, StructBlockValidationErro
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from blog.blocks import BodyBlock, CallToActionBlock, ReferenceBlock, ReferencesBlock
+from blog.blocks import BodyBlock, CallToActionBlock, JinjaRendered, ReferenceBlock, ReferencesBlock
 from tests.conftest import findings, items, raw, reference
 
 BODY = BodyBlock()
@@ -75,12 +75,38 @@ def test_every_block_renders_through_its_template(db, every_block):
 
 
 def test_body_blocks_render_with_jinja2():
-    """Django's engine rendered the body several times slower (blog/jinja2tags.py): a Django template
-    of the same name would shadow the Jinja2 one without a word."""
-    from django.template.loader import get_template
+    """Django's engine rendered the body slower (blog/blocks.py, JinjaRendered): each block's
+    template is Jinja2's, and no Django template of the same name stands beside it unused."""
+    from django.template import TemplateDoesNotExist, engines
 
     for name, block in BODY.child_blocks.items():
-        assert get_template(block.meta.template).backend.name == "jinja2", name
+        assert isinstance(block, JinjaRendered), name
+        engines["jinja2"].get_template(block.meta.template)
+        with pytest.raises(TemplateDoesNotExist):
+            engines["django"].get_template(block.meta.template)
+
+
+def test_rich_text_links_to_pages_and_documents_are_expanded(home, make_post):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    target = make_post(title="Target", slug="target")
+    document = Document.objects.create(title="Leaflet", file=ContentFile(b"%PDF-1.4", name="leaflet.pdf"))
+    html = render(
+        [
+            raw("paragraph", f'<p><a linktype="page" id="{target.pk}">a post</a></p>'),
+            raw(
+                "callout",
+                {
+                    "kind": "note",
+                    "title": "",
+                    "text": f'<p><a linktype="document" id="{document.pk}">the leaflet</a></p>',
+                },
+            ),
+        ]
+    )
+    assert html.select_one(".rich-text a")["href"] == "/target/"
+    assert html.select_one(".callout .rich-text a")["href"] == document.url
 
 
 def test_editors_text_is_escaped_and_a_quotes_lines_kept(db):
