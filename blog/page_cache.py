@@ -17,6 +17,7 @@ reader's own is put back in on each hit, so forms on a cached page work as on a 
 """
 
 import re
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -102,6 +103,8 @@ def generation(key):
 
 def _bump(*keys):
     count_up_many([(key, None) for key in keys])
+    if SITE_GENERATION in keys and (read := _site_generation_of_request.get()):
+        read.clear()  # what this request renders after its own change is keyed by the new one
 
 
 # The generation key each stored address's entry names, as this process last read it: asked for in
@@ -138,9 +141,24 @@ def seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+# The site generation as the request being served first read it (PageCacheMiddleware opens and
+# closes the scope; outside a request, as in tasks and commands, every call reads it afresh).
+_site_generation_of_request = ContextVar("site_generation_of_request", default=None)
+
+
 def content_generation():
-    """The site generation: part of the key of every fragment of editorial content."""
-    return generation(SITE_GENERATION)
+    """The site generation: part of the key of every fragment of editorial content.
+
+    Read once per request: a page's settings, root page, post counts, sharing image and fragments
+    are all keyed by it, and each asked Redis for it again. Read once, it is also read before any
+    of the content keyed by it, as the page cache's own generations are (see remember_page()).
+    """
+    read = _site_generation_of_request.get()
+    if read is None:
+        return generation(SITE_GENERATION)
+    if not read:
+        read.append(generation(SITE_GENERATION))
+    return read[0]
 
 
 # Only bounds what a quiet site keeps of what is cached under the content generation.
@@ -244,6 +262,13 @@ class PageCacheMiddleware:
         self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
+        scope = _site_generation_of_request.set([])
+        try:
+            return self.serve(request)
+        finally:
+            _site_generation_of_request.reset(scope)
+
+    def serve(self, request):
         if not request_is_cacheable(request):
             return self.get_response(request)
         language = translation.get_language_from_request(request)
@@ -253,6 +278,7 @@ class PageCacheMiddleware:
             return self.hit(request, entry)
         # Read before routing reads any page: see remember_page().
         request.page_cache_site_generation = site_generation
+        _site_generation_of_request.get().append(site_generation)
         response = self.get_response(request)
         if response_is_cacheable(request, response) and getattr(request, "LANGUAGE_CODE", None) == language:
             self.store(key, request, response)

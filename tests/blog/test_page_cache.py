@@ -362,3 +362,40 @@ def test_hints_are_bounded(on_redis, make_post, monkeypatch):
         get(Client(), post.url)
         get(Client(), post.url)
         assert len(hints) <= 2
+
+
+@pytest.mark.parametrize("page_cache_seconds", [0, 600])
+def test_a_page_reads_the_site_generation_once(client, post, monkeypatch, settings, page_cache_seconds):
+    """Settings, root page, post counts, sharing image and fragments are all keyed by it."""
+    from blog import page_cache
+
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    reads = []
+    original = page_cache.generation
+    monkeypatch.setattr(page_cache, "generation", lambda key: reads.append(key) or original(key))
+    for url in (post.url, "/"):
+        reads.clear()
+        assert cache_state(get(Client(), url)) in (None, "miss")
+        # With the page cache on, the one read comes with the entry's, before the page is routed.
+        assert reads.count(page_cache.SITE_GENERATION) == (1 if page_cache_seconds == 0 else 0), url
+
+
+def test_a_request_that_changes_the_site_keys_what_it_renders_next_by_the_new_generation(db, rf, committed):
+    from blog import page_cache
+
+    seen = []
+
+    def view(request):
+        seen.append(page_cache.content_generation())
+        with committed():
+            page_cache.site_changed()
+        seen.append(page_cache.content_generation())
+        seen.append(page_cache.content_generation())
+        return None
+
+    page_cache.PageCacheMiddleware(view)(rf.post("/"))
+    assert seen[1] == seen[2] == seen[0] + 1
+    # Outside a request (tasks, commands) every call reads it afresh.
+    with committed():
+        page_cache.site_changed()
+    assert page_cache.content_generation() == seen[0] + 2
