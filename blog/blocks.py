@@ -53,7 +53,7 @@ class SectionValue(blocks.StructValue):
 
 # What the body blocks' templates read of the page they are on (blog/jinja2tags.py): the rest of
 # the page's context is left out, since Jinja2 copies whatever it is given on every render.
-BODY_CONTEXT = ("request", "page", "citations", "embeds")
+BODY_CONTEXT = ("request", "citations", "embeds")
 
 
 class JinjaRendered:

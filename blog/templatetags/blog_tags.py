@@ -1,8 +1,6 @@
 from django import template
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 
-from blog.embeds import embed_html as provider_html
 from blog.models import BlogPage, PublisherSettings
 from blog.post_cards import post_cards as render_post_cards
 from blog.references import format_reference as format_reference_value
@@ -10,13 +8,6 @@ from blog.sites import site_name
 from blog.structured_data import PostGraph, og_locale, script_json, share_image
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def citation_markers(context, finding_id):
-    """The numbered markers of one finding, or None when rendered outside a post (block preview)."""
-    citations = context.get("citations")
-    return citations.markers_for(finding_id) if citations else None
 
 
 @register.simple_tag(takes_context=True)
@@ -28,13 +19,6 @@ def post_cards(context, posts, comment_totals):
 @register.filter
 def format_reference(value):
     return format_reference_value(value)
-
-
-@register.simple_tag(takes_context=True)
-def embed_html(context, url):
-    """The embed's HTML, from the post's preloaded embeds when there are some."""
-    # The provider's markup is what Wagtail's own embed tag outputs too.
-    return mark_safe(provider_html(url, context.get("embeds")))
 
 
 @register.simple_tag(takes_context=True)
