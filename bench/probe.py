@@ -177,7 +177,7 @@ def verify(plan_path, locations_path, out_path, in_flight_limit):
 
     with open(locations_path) as handle:
         locations = [line.strip() for line in handle if line.strip()]
-    ids = [tokens.read(location.rstrip("/").rsplit("/", 1)[-1], tokens.RECEIPT_SALT) for location in locations]
+    ids = [tokens.read_receipt_address(location) for location in locations]
     stored = set(posted_comments().filter(user_email=POSTER_EMAIL).values_list("pk", flat=True))
     named = [pk for pk in ids if pk is not None]
     result = {

@@ -21,6 +21,11 @@ def read(token, salt, max_age=None):
         return None
 
 
+def read_receipt_address(location):
+    """The comment id a receipt address (where a sent comment redirects to) names, or None."""
+    return read(location.rstrip("/").rsplit("/", 1)[-1], RECEIPT_SALT)
+
+
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
 
 
