@@ -27,6 +27,23 @@ def image_saved(update_fields=None, **kwargs):
     site_changed()
 
 
+def setting_saved(instance, created=False, **kwargs):
+    # Wagtail creates a site's settings row on its first read (BaseSiteSetting.for_site()), holding
+    # the defaults that every page showed while there was none: flushing then would cost a new
+    # site every cached page and fragment on its first readers, and change nothing they see.
+    if created and holds_only_defaults(instance):
+        return
+    site_changed()
+
+
+def holds_only_defaults(instance):
+    return all(
+        field.value_from_object(instance) == field.get_default()
+        for field in instance._meta.concrete_fields
+        if not (field.primary_key or field.is_relation and field.name == "site")
+    )
+
+
 def restriction_changed(instance, **kwargs):
     privacy_changed(instance.page_id)
 
@@ -38,8 +55,10 @@ def connect():
         signal.connect(everything_changed, dispatch_uid=f"page_cache_{id(signal)}")
     post_delete.connect(everything_changed, sender=Page, dispatch_uid="page_cache_page_deleted")
     for model in (Site, Person, Condition, PublisherSettings):
-        post_save.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_save_{model.__name__}")
         post_delete.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}")
+    for model in (Site, Person, Condition):
+        post_save.connect(everything_changed, sender=model, dispatch_uid=f"page_cache_save_{model.__name__}")
+    post_save.connect(setting_saved, sender=PublisherSettings, dispatch_uid="page_cache_save_PublisherSettings")
     # Replacing an image's file deletes its renditions (wagtail.images.forms): pages and fragments
     # kept from before would point at files that are gone.
     image_model = get_image_model()

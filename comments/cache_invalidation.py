@@ -4,7 +4,7 @@ of the post's index (comment counts on cards). Connected in CommentsConfig.ready
 
 from django.db.models.signals import post_delete, post_save
 
-from blog.cache_invalidation import everything_changed
+from blog.cache_invalidation import setting_saved
 from blog.page_cache import generation, page_changed
 
 # Moves on any change to any comment or reaction: the moderation queue's counts are cached under it.
@@ -33,4 +33,4 @@ def connect():
     post_delete.connect(forget_post_pages, sender=Comment, dispatch_uid="page_cache_comment_deleted")
     post_save.connect(forget_pages_of_reaction, sender=Reaction, dispatch_uid="page_cache_reaction_saved")
     post_delete.connect(forget_pages_of_reaction, sender=Reaction, dispatch_uid="page_cache_reaction_deleted")
-    post_save.connect(everything_changed, sender=DiscussionSettings, dispatch_uid="page_cache_discussion_settings")
+    post_save.connect(setting_saved, sender=DiscussionSettings, dispatch_uid="page_cache_discussion_settings")

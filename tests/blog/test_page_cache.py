@@ -15,7 +15,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from blog.models import PublisherSettings
-from comments.models import Comment, Reaction, Status
+from blog.page_cache import SITE_GENERATION, generation
+from comments.models import Comment, DiscussionSettings, Reaction, Status
 from tests.comments.conftest import approved_comment, form_data
 
 
@@ -181,6 +182,47 @@ def test_settings_changes_flush_every_page(client, post, committed):
             site=Site.objects.get(is_default_site=True), defaults={"blurb": "<p>Written by patients.</p>"}
         )
     assert "Written by patients." in get(client, post.url).content.decode()
+
+
+def test_a_sites_first_read_of_its_settings_keeps_every_cached_page(client, post, committed):
+    """Wagtail creates the settings rows on their first read, with the defaults pages already showed."""
+    site = Site.objects.get(is_default_site=True)
+    PublisherSettings.objects.filter(site=site).delete()
+    DiscussionSettings.objects.filter(site=site).delete()
+    with committed():
+        assert cache_state(get(client, post.url)) == "miss"  # reads both, which creates them
+    assert PublisherSettings.objects.filter(site=site).exists()
+    assert DiscussionSettings.objects.filter(site=site).exists()
+    assert cache_state(get(client, post.url)) == "hit"
+
+
+@pytest.mark.parametrize(
+    "create",
+    [
+        lambda site: DiscussionSettings.objects.create(site=site, comments_enabled=False),
+        lambda site: PublisherSettings.objects.create(site=site, disclaimer="<p>Not medical advice.</p>"),
+    ],
+    ids=["discussion", "publisher"],
+)
+def test_settings_created_with_other_values_flush_every_page(db, committed, create):
+    site = Site.objects.get(is_default_site=True)
+    PublisherSettings.objects.filter(site=site).delete()
+    DiscussionSettings.objects.filter(site=site).delete()
+    before = generation(SITE_GENERATION)
+    with committed():
+        create(site)
+    assert generation(SITE_GENERATION) == before + 1
+
+
+def test_changing_a_discussion_setting_flushes_every_page(client, post, committed):
+    site = Site.objects.get(is_default_site=True)
+    settings = DiscussionSettings.for_site(site)
+    get(client, post.url)
+    assert cache_state(get(client, post.url)) == "hit"
+    settings.comments_enabled = False
+    with committed():
+        settings.save()
+    assert cache_state(get(client, post.url)) == "miss"
 
 
 def test_signed_in_readers_never_get_or_leave_a_cached_page(client, post, django_user_model):
