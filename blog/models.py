@@ -53,6 +53,7 @@ from .api_fields import AuthorsField, ConditionsField, PersonField, ReferencesFi
 from .blocks import INLINE_FEATURES, BodyBlock, ReferencesBlock
 from .cached_settings import CachedSiteSetting
 from .citation_formats import EXPORT_FORMATS, cite_post
+from .compiled_queries import CompiledQuery
 from .embeds import stored_embeds
 from .feeds import feed_links
 from .image_sizes import CARD_SPECS, PORTRAIT_SPECS, POST_IMAGE_SPECS, SHARE_RENDITION, expand
@@ -209,12 +210,12 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
 
     def route(self, request, path_components):
         # Wagtail finds a child page as a Page, then loads its specific row: two queries. A post is
-        # looked up as a BlogPage at once, with what its page shows (see routed_posts()).
+        # looked up as a BlogPage at once, with what its page shows (see routed_post()).
         if path_components:
             try:
                 self.resolve_subpage("/" + "/".join(path_components) + "/")  # listing routes come first
             except Http404:
-                post = routed_posts().child_of(self).filter(slug=path_components[0]).first()
+                post = routed_post(self, path_components[0])
                 if post is not None:
                     post._cached_parent_obj = self
                     return post.route(request, path_components[1:])
@@ -233,52 +234,41 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return url if page_number == 1 else f"{url}?page={page_number}"
 
 
-def built_once(build):
-    """A query that build() puts together once per process, handed out as a fresh copy to narrow.
-
-    Resolving the annotations and subqueries of a page's queries took more CPU than PostgreSQL took
-    to run them. The shared query holds no data, only its shape, and is never evaluated: every
-    caller gets a copy. build()'s arguments are part of the key (`.shared` is the cached build).
-    """
-    shared = functools.cache(build)
-
-    @functools.wraps(build)
-    def copy(*args):
-        return shared(*args).all()
-
-    copy.shared = shared
-    return copy
-
-
 # What the related posts and the previous and next links show of a post.
 SURROUNDING_FIELDS = ("title", "intro", "date", "url_path")
 
-
-@built_once
-def _stored_surroundings():
-    """The current stored choices of a post (see surroundings()), to narrow to the post."""
-    return (
-        StoredRelatedPost.objects.filter(version=Subquery(RelatedPostsVersion.objects.values("number")[:1]))
+# The current stored choices of a post (see surroundings()).
+_stored_surroundings = CompiledQuery(
+    "blog.StoredRelatedPost",
+    lambda post: (
+        StoredRelatedPost.objects.filter(version=Subquery(RelatedPostsVersion.objects.values("number")[:1]), post=post)
         .annotate(shown=Exists(BlogPage.objects.published().filter(pk=OuterRef("related_id"))))
         .select_related("related")
         .only("role", "position", "related", *(f"related__{name}" for name in SURROUNDING_FIELDS))
         .order_by("role", "position")
-    )
+    ),
+)
 
 
-def routed_posts():
-    """Posts as a post page is served: with the reviewer and featured image its page shows, whether
-    it is private and its comment counts, each of which would cost a query later. Built once
-    (see built_once()); the content type id the counts name is part of the key."""
-    return _routed_posts(ContentType.objects.get_for_model(BlogPage).pk)
+def routed_post(index, slug):
+    """The post at `slug` under `index` as its page is served: with the reviewer and featured image
+    its page shows, whether it is private and its comment counts, each of which would cost a query
+    later. None if there is none."""
+    query = _routed_posts(ContentType.objects.get_for_model(BlogPage).pk)
+    return query.first(path=index.path, depth=index.depth + 1, slug=slug)
 
 
-@built_once
+@functools.cache  # the content type id the counts name is part of the shape
 def _routed_posts(content_type_id):
     from comments.selectors import thread_counts  # comments builds on blog's models
 
-    return BlogPage.objects.select_related("reviewer", "featured_image").annotate(
-        **{RESTRICTED: view_restricted()}, **thread_counts(BlogPage)
+    return CompiledQuery(
+        BlogPage,
+        lambda path, depth, slug: (
+            BlogPage.objects.select_related("reviewer", "featured_image")
+            .annotate(**{RESTRICTED: view_restricted()}, **thread_counts(BlogPage))
+            .filter(path__startswith=path, depth=depth, slug=slug)[:1]
+        ),
     )
 
 
@@ -362,7 +352,7 @@ class BlogPageQuerySet(PageQuerySet):
         """
         from .related_posts import current_version, store_choice
 
-        stored = list(_stored_surroundings().filter(post=post))
+        stored = _stored_surroundings(post=post.pk)
         by_role = {role: [] for role in StoredRelatedPost.Role}
         for row in stored:
             # One row stands for each choice of nothing: a missing neighbour, no related post.

@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, OuterRef, Q, Subquery, TextField
 from django.db.models.functions import Cast, Coalesce
 
+from blog.compiled_queries import CompiledQuery
 from blog.models import count_per
 from blog.pagination import paginate
 
@@ -37,32 +38,23 @@ class ThreadPage:
     numbers are all it needs.
     """
 
-    def __init__(self, approved, page, total, order, page_roots):
+    def __init__(self, obj, page, total, order, per_page):
         self.page, self.total, self.order = page, total, order
-        self._approved, self._page_roots = approved, page_roots
+        self._obj, self._per_page = obj, per_page
 
     @cached_property
     def nodes(self):
         if not self.page.object_list:  # no top-level comment on this page: nothing to read
             return []
-        comments = list(
-            self._approved.filter(thread_id__in=Subquery(self._page_roots))
-            .annotate(likes=Coalesce(Subquery(_likes()), 0))
-            .order_by("thread_id", "order")
-            .only(
-                "pk",
-                "thread_id",
-                "parent_id",
-                "level",
-                "user_id",
-                "user_name",
-                "user_url",
-                "comment_html",
-                "submit_date",
-                "status",
-            )
-        )
+        offset = (self.page.number - 1) * self._per_page
         newest = self.order == NEWEST
+        comments = _thread_comments(
+            newest,  # not the order asked for, which a reader may make up: each shape is kept
+            offset,
+            self._per_page,
+            content_type=ContentType.objects.get_for_model(self._obj).pk,
+            object_pk=str(self._obj.pk),
+        )
         roots = sorted((c for c in comments if c.level == 0), key=lambda c: (c.submit_date, c.pk), reverse=newest)
         by_thread = {}
         for comment in comments:
@@ -76,18 +68,47 @@ def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     One query for the counts (none when obj was loaded with thread_counts()), and one more for the
     page's comments when they are first used, whatever the thread holds.
     """
-    approved = Comment.objects.for_object(obj).approved()
     if hasattr(obj, TOTAL) and hasattr(obj, ROOTS):  # counted with obj itself: see thread_counts()
         counts = {"total": getattr(obj, TOTAL), "roots": getattr(obj, ROOTS)}
     else:
-        counts = approved.aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
+        counts = (
+            Comment.objects.for_object(obj)
+            .approved()
+            .aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
+        )
     # Paginating a range of the right length gives page numbers and links without another query.
     per_page = per_page or settings.COMMENTS_PER_PAGE
     page = paginate(range(counts["roots"]), page_number, per_page)
-    offset = (page.number - 1) * per_page
-    root_order = ("-submit_date", "-pk") if order == NEWEST else ("submit_date", "pk")
-    page_roots = approved.filter(level=0).order_by(*root_order).values("pk")[offset : offset + per_page]
-    return ThreadPage(approved, page, counts["total"], order, page_roots)
+    return ThreadPage(obj, page, counts["total"], order, per_page)
+
+
+def _page_of_thread(newest, offset, limit, content_type, object_pk):
+    """The approved comments under one page of top-level comments, in thread order."""
+    approved = Comment.objects.filter(content_type=content_type, object_pk=object_pk).approved()
+    root_order = ("-submit_date", "-pk") if newest else ("submit_date", "pk")
+    page_roots = approved.filter(level=0).order_by(*root_order).values("pk")[offset : offset + limit]
+    return (
+        approved.filter(thread_id__in=Subquery(page_roots))
+        .annotate(likes=Coalesce(Subquery(_likes()), 0))
+        .order_by("thread_id", "order")
+        .only(
+            "pk",
+            "thread_id",
+            "parent_id",
+            "level",
+            "user_id",
+            "user_name",
+            "user_url",
+            "comment_html",
+            "submit_date",
+            "status",
+        )
+    )
+
+
+# The order and the page's bounds are written into the SQL: one shape for each (the bounds are
+# those of the pages that the longest thread has).
+_thread_comments = CompiledQuery(Comment, _page_of_thread)
 
 
 def _likes():

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from blog.models import BlogPage, built_once
+from blog.compiled_queries import CompiledQuery
+from blog.models import BlogPage
 from operations import faults
 
 from . import notifications, policy, reactions, spam, tokens
@@ -52,13 +53,13 @@ def _target(data):
     object_pk = parse_id(data.get("object_pk", ""))
     if object_pk is None:
         return None
-    return _commentable_posts().filter(pk=object_pk).first()
+    return _commentable_post.first(pk=object_pk)
 
 
-@built_once
-def _commentable_posts():
-    # Its body and references are never shown here: not loading them spares decoding their JSON.
-    return BlogPage.objects.published().defer_streamfields()
+# Its body and references are never shown here: not loading them spares decoding their JSON.
+_commentable_post = CompiledQuery(
+    BlogPage, lambda pk: BlogPage.objects.published().defer_streamfields().filter(pk=pk)[:1]
+)
 
 
 @require_POST

@@ -208,17 +208,3 @@ def test_query_count_does_not_grow_with_blocks_and_references(
         **common,
     )
     assert count_queries(client, small) == count_queries(client, large)
-
-
-def test_the_post_lookup_is_put_together_once_and_keeps_no_rows(client, make_post):
-    from django.contrib.contenttypes.models import ContentType
-
-    from blog.models import _routed_posts
-
-    first, second = make_post(title="First of two"), make_post(title="Second of two")
-    _routed_posts.shared.cache_clear()
-    for post in (first, second, first, second):
-        assert get_html(client, post).h1.text == post.title
-    assert _routed_posts.shared.cache_info().misses == 1
-    # Had the shared query been run, its rows would be served for every post after the first.
-    assert _routed_posts.shared(ContentType.objects.get_for_model(BlogPage).pk)._result_cache is None

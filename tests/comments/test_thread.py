@@ -85,6 +85,20 @@ def test_pages_of_twenty_top_level_comments_with_their_replies(client, post):
         assert client.get(post.url + bad).status_code == 200
 
 
+def test_what_readers_put_in_the_address_compiles_no_more_than_the_pages_there_are(client, post):
+    from comments.selectors import _thread_comments
+
+    start = timezone.now() - datetime.timedelta(days=1)
+    for n in range(3):
+        approved_comment(post, f"Root {n}", submit_date=start + datetime.timedelta(minutes=n))
+    _thread_comments._shapes.clear()
+    for query in ("", "?comments-order=newest", "?comments-page=2", "?comments-page=99", "?comments-order=<x>"):
+        for n in range(3):
+            assert "Root 0" in page(client, post, f"{query}{'&' if query else '?'}n={n}").text
+    # newest first or not, the first page's bounds (20 top-level comments a page)
+    assert {shape for _, shape, _ in _thread_comments._shapes} == {(False, 0, 20), (True, 0, 20)}
+
+
 def test_permalink_goes_to_the_page_showing_the_comment(client, post):
     start = timezone.now() - datetime.timedelta(days=1)
     roots = [approved_comment(post, f"Root {n}", submit_date=start + datetime.timedelta(minutes=n)) for n in range(22)]

@@ -1,0 +1,157 @@
+"""Queries of one fixed shape whose SQL is compiled once per process and run with new values.
+
+Compiling a query to SQL (resolving its joins, annotations and subqueries) took more CPU than
+PostgreSQL took to run it for the few queries that every post page runs: the post found by its
+address, its stored related posts. Only the values differ from one request to the next, so the
+SQL is made once, from a query built with a unique placeholder for each value, and the
+placeholders are swapped for the request's values among the parameters.
+
+What is kept per process is the shape only: SQL text, the parameters that are not values, and the
+compiler that knows how to turn rows into model instances. Nothing read from the database is
+kept, so there is nothing to go stale. Rows become instances through Django's own model iterable,
+as the query built the usual way would give them: select_related objects and annotations
+included.
+"""
+
+import copy
+import functools
+import random
+import secrets
+
+from django.apps import apps
+from django.db import connections, router
+from django.db.models.query import ModelIterable
+from psycopg.types.numeric import Int2, Int4, Int8
+
+
+class ShapeError(ValueError):
+    """The built query does not carry every value as a parameter, so its SQL cannot be reused."""
+
+
+class CompiledQuery:
+    """`build(**values)` is a queryset of `model` instances (a model or its "app_label.Model"
+    name); calling this runs it with these values.
+
+    Values are whole numbers and strings, passed by name. A value the query compares as text
+    (`slug=...`) or matches as a pattern (`path__startswith=...`) works either way: a pattern's
+    value is escaped as Django escapes it. What Django writes into the SQL itself (an ordering, a
+    slice's bounds) is passed by position instead, before the values: each different one is a
+    shape of its own, compiled once.
+    """
+
+    def __init__(self, model, build):
+        self.model, self.build = model, build
+        self._shapes = {}  # (database alias, names and types of the values) -> _Shape
+
+    def __call__(self, *shape, **values):
+        """The instances the built query gives for these values, in one query."""
+        using = router.db_for_read(apps.get_model(self.model) if isinstance(self.model, str) else self.model)
+        key = (using, shape, tuple(sorted((name, type(value)) for name, value in values.items())))
+        compiled = self._shapes.get(key)
+        if compiled is None:  # two threads may both compile it: the same shape either way
+            build = functools.partial(self.build, *shape)
+            compiled = self._shapes[key] = _Shape.compile(build, using, values)
+        queryset = compiled.queryset(using, values)
+        # A number its column cannot hold: Django answers without asking the database (nothing,
+        # for an equality), which the usual way of running the query does again.
+        return list(self.build(*shape, **values) if queryset is None else queryset)
+
+    def first(self, *shape, **values):
+        found = self(*shape, **values)
+        return found[0] if found else None
+
+
+class _Shape:
+    def __init__(self, model, queryset_class, prefetch, compiler, sql, params, slots):
+        self.model, self.queryset_class, self.prefetch = model, queryset_class, prefetch
+        self.compiler, self.sql, self.params, self.slots = compiler, sql, params, slots
+
+    @classmethod
+    def compile(cls, build, using, values):
+        # Twice, with other placeholders: a parameter of the shape that happened to equal one
+        # would be taken for a value the first time only.
+        first, second = (_compile(build, using, values) for _ in range(2))
+        if first[6] != second[6] or _fixed(first) != _fixed(second):
+            raise ShapeError("The query's parameters differ between two builds with the same values.")
+        return cls(*first)
+
+    def queryset(self, using, values):
+        connection = connections[using]
+        params = list(self.params)
+        for position, name, kind in self.slots:
+            value = values[name]
+            if isinstance(kind, tuple):  # a pattern lookup escapes its value, then adds wildcards
+                params[position] = connection.ops.prep_for_like_query(value).join(kind)
+            elif not isinstance(value, int) or _holds(kind, value):
+                params[position] = kind(value)
+            else:
+                return None
+        compiler = copy.copy(self.compiler)
+        compiler.connection, compiler.using = connection, using
+        compiler.as_sql = lambda *args, **kwargs: (self.sql, tuple(params))
+        queryset = self.queryset_class(model=self.model, query=_CompiledSQL(compiler), using=using)
+        queryset._prefetch_related_lookups = self.prefetch
+        return queryset
+
+
+def _compile(build, using, values):
+    placeholders = _placeholders(values)
+    queryset = build(**placeholders).using(using)
+    if queryset._iterable_class is not ModelIterable:
+        raise ShapeError("Only querysets of model instances can be compiled once (not values() or specific()).")
+    compiler = queryset.query.get_compiler(using=using)
+    sql, params = compiler.as_sql()
+    slots, found = [], set()
+    for position, param in enumerate(params):
+        for name, placeholder in placeholders.items():
+            if param == placeholder:  # the type too: psycopg's Int2 or Int4 of an integer column
+                slots.append((position, name, type(param)))
+            elif isinstance(placeholder, str) and isinstance(param, str) and placeholder in param:
+                slots.append((position, name, tuple(param.split(placeholder))))  # a pattern
+            else:
+                continue
+            found.add(name)
+            break
+    missing = [name for name in placeholders if name not in found]
+    inlined = [name for name, placeholder in placeholders.items() if str(placeholder) in sql]
+    if missing or inlined:
+        raise ShapeError(f"The query does not pass {', '.join(missing + inlined)} as a parameter of its SQL.")
+    return queryset.model, type(queryset), queryset._prefetch_related_lookups, compiler, sql, params, slots
+
+
+# psycopg's types for the integer columns of PostgreSQL; other databases are passed plain numbers.
+_BITS = {Int2: 16, Int4: 32, Int8: 64}
+
+
+def _holds(kind, value):
+    bits = _BITS.get(kind, 64)
+    return -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+
+
+def _fixed(compiled):
+    """The SQL and the parameters that are not values."""
+    sql, params, slots = compiled[4:]
+    values = {position for position, _, _ in slots}
+    return sql, [param for position, param in enumerate(params) if position not in values]
+
+
+class _CompiledSQL:
+    """Stands in for the query of a queryset: hands Django's model iterable the ready compiler."""
+
+    def __init__(self, compiler):
+        self.compiler = compiler
+
+    def get_compiler(self, using=None, connection=None, elide_empty=True):
+        return self.compiler
+
+
+def _placeholders(values):
+    # Whole numbers stay within the range of the smallest integer column: Django finds nothing,
+    # without asking the database, for a number its column cannot hold.
+    numbers = iter(random.sample(range(20_011, 32_749), len(values)))
+    placeholders = {}
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise TypeError(f"{name}: only whole numbers and strings can be passed to a compiled query.")
+        placeholders[name] = next(numbers) if isinstance(value, int) else f"zmvalue{name}{secrets.token_hex(8)}"
+    return placeholders

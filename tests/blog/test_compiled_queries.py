@@ -1,0 +1,134 @@
+"""Queries compiled once per process (blog/compiled_queries.py) give what the ORM gives."""
+
+import datetime
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from blog import compiled_queries
+from blog.compiled_queries import CompiledQuery, ShapeError
+from blog.models import BlogPage, Condition, _routed_posts, routed_post
+from blog.view_restrictions import RESTRICTED, view_restricted
+from comments.selectors import ROOTS, TOTAL, thread_counts
+from tests.comments.conftest import approved_comment
+
+
+def fields_of(instance):
+    """Its field values and annotations, without what loading it leaves for Django's own use."""
+    return {name: value for name, value in vars(instance).items() if not name.startswith(("_state", "_prefetch"))}
+
+
+@pytest.fixture
+def commented_post(make_post, reviewer, image):
+    post = make_post(title="Commented", reviewer=reviewer, featured_image=image, featured_image_alt="A chart")
+    first = approved_comment(post, "First")
+    approved_comment(post, "A reply", parent=first)
+    approved_comment(post, "Second")
+    return post
+
+
+def test_the_routed_post_is_the_one_the_orm_loads(home, commented_post, make_post):
+    private = make_post(title="Private")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    for post in (commented_post, private):
+        expected = (
+            BlogPage.objects.select_related("reviewer", "featured_image")
+            .annotate(**{RESTRICTED: view_restricted()}, **thread_counts(BlogPage))
+            .child_of(home)
+            .get(slug=post.slug)
+        )
+        found = routed_post(home, post.slug)
+        assert fields_of(found) == fields_of(expected)
+        assert found._state.adding is False and found._state.db == "default"
+        for relation in ("reviewer", "featured_image"):
+            assert BlogPage._meta.get_field(relation).is_cached(found)
+            cached, loaded = getattr(found, relation), getattr(expected, relation)
+            assert (cached and fields_of(cached)) == (loaded and fields_of(loaded))
+    assert (getattr(found, RESTRICTED), getattr(routed_post(home, commented_post.slug), RESTRICTED)) == (True, False)
+    counted = routed_post(home, commented_post.slug)
+    assert (getattr(counted, TOTAL), getattr(counted, ROOTS)) == (3, 2)
+
+
+def test_a_post_elsewhere_or_missing_is_not_found(home, make_post):
+    post = make_post(title="Here")
+    assert routed_post(home, post.slug).pk == post.pk
+    assert routed_post(home, "not-there") is None
+    assert routed_post(post, post.slug) is None  # not a child of itself
+    assert routed_post(home, "post-%") is None  # a slug is compared, not matched
+
+
+@pytest.mark.django_db
+def test_the_sql_run_is_the_sql_the_orm_runs():
+    Condition.objects.create(name="CRPS", slug="crps")
+    query = CompiledQuery(Condition, lambda slug, pk: Condition.objects.filter(slug=slug).exclude(pk=pk))
+    with CaptureQueriesContext(connection) as orm:
+        expected = list(query.build(slug="crps", pk=0))
+    for _ in range(2):  # compiled on the first call, reused on the second
+        with CaptureQueriesContext(connection) as compiled:
+            assert [fields_of(c) for c in query(slug="crps", pk=0)] == [fields_of(c) for c in expected]
+        assert [q["sql"] for q in compiled.captured_queries] == [q["sql"] for q in orm.captured_queries]
+
+
+@pytest.mark.django_db
+def test_a_patterns_value_is_escaped_as_django_escapes_it():
+    for name in ("50% better", "50 ways", "5_0 rule", "5x0 rule", r"back\slash"):
+        Condition.objects.create(name=name, slug=name.replace(" ", "-").replace("%", "pct").replace("\\", "-"))
+    query = CompiledQuery(Condition, lambda start: Condition.objects.filter(name__startswith=start).order_by("name"))
+    for start in ("50%", "5_", "50", r"back\s", "%", "_"):
+        assert [c.name for c in query(start=start)] == [c.name for c in query.build(start=start)], start
+    assert [c.name for c in query(start="50%")] == ["50% better"]
+
+
+@pytest.mark.django_db
+def test_a_number_its_column_cannot_hold_finds_nothing_as_in_the_orm(condition):
+    query = CompiledQuery(Condition, lambda pk: Condition.objects.filter(pk=pk))
+    assert query.first(pk=condition.pk).name == condition.name
+    assert query(pk=10**15) == list(Condition.objects.filter(pk=10**15)) == []
+    assert query(pk=-(10**30)) == []
+
+
+@pytest.mark.django_db
+def test_the_shape_is_compiled_once_per_kind_of_values(condition, monkeypatch):
+    compiled = []
+    compile_shape = compiled_queries._Shape.compile
+    monkeypatch.setattr(
+        compiled_queries._Shape,
+        "compile",
+        classmethod(lambda cls, *args: compiled.append(args) or compile_shape(*args)),
+    )
+    query = CompiledQuery(
+        "blog.Condition", lambda key: Condition.objects.filter(slug=key) | Condition.objects.filter(pk=0)
+    )
+    assert query.first(key=condition.slug).pk == condition.pk
+    assert query(key="other") == []
+    assert len(compiled) == 1
+    with pytest.raises(ShapeError):  # a number where the slug goes is another shape: cast to text
+        query(key=5)
+
+
+@pytest.mark.django_db
+def test_values_that_do_not_reach_the_sql_as_parameters_are_refused():
+    with pytest.raises(ShapeError):
+        CompiledQuery(Condition, lambda n: Condition.objects.all()[:n])(n=3)  # LIMIT is written into the SQL
+    with pytest.raises(ShapeError):
+        CompiledQuery(Condition, lambda name: Condition.objects.filter(name=name.upper()))(name="crps")
+    with pytest.raises(ShapeError):
+        CompiledQuery(Condition, lambda name: Condition.objects.values("pk").filter(name=name))(name="crps")
+    with pytest.raises(TypeError):
+        CompiledQuery(Condition, lambda day: Condition.objects.filter(pk=day))(day=datetime.date(2026, 1, 1))
+
+
+def test_posts_are_served_from_one_compiled_lookup_that_keeps_no_rows(client, make_post):
+    first, second = make_post(title="First of two"), make_post(title="Second of two")
+    _routed_posts.cache_clear()
+    for post in (first, second, first, second):
+        response = client.get(post.url)
+        assert f"<h1>{post.title}</h1>" in response.content.decode()
+    assert _routed_posts.cache_info().misses == 1
+    lookup = _routed_posts(ContentType.objects.get_for_model(BlogPage).pk)
+    assert len(lookup._shapes) == 1
+    (shape,) = lookup._shapes.values()
+    assert not any(isinstance(value, BlogPage) for value in vars(shape).values())
