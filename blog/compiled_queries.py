@@ -155,3 +155,13 @@ def _placeholders(values):
             raise TypeError(f"{name}: only whole numbers and strings can be passed to a compiled query.")
         placeholders[name] = next(numbers) if isinstance(value, int) else f"zmvalue{name}{secrets.token_hex(8)}"
     return placeholders
+
+
+def keep_prefetched(instance, relation, objects):
+    """Leave `objects` on `instance` as prefetch_related_objects([instance], relation) does: the
+    relation's manager then answers all() with them, with no query."""
+    queryset = getattr(instance, relation).model._default_manager.all()
+    queryset._result_cache, queryset._prefetch_done = list(objects), True
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
+    instance._prefetched_objects_cache[relation] = queryset

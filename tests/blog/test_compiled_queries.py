@@ -5,12 +5,13 @@ import datetime
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import prefetch_related_objects
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from blog import compiled_queries
 from blog.compiled_queries import CompiledQuery, ShapeError
-from blog.models import BlogPage, Condition, _routed_posts, routed_post
+from blog.models import POST_RELATIONS, BlogPage, Condition, _routed_posts, load_post_relations, routed_post
 from blog.view_restrictions import RESTRICTED, view_restricted
 from comments.selectors import ROOTS, TOTAL, thread_counts
 from tests.comments.conftest import approved_comment
@@ -132,3 +133,32 @@ def test_posts_are_served_from_one_compiled_lookup_that_keeps_no_rows(client, ma
     assert len(lookup._shapes) == 1
     (shape,) = lookup._shapes.values()
     assert not any(isinstance(value, BlogPage) for value in vars(shape).values())
+
+
+def test_a_posts_relations_are_left_as_prefetch_related_objects_leaves_them(make_post, person, reviewer, image):
+    person.photo = image
+    person.save()
+    crps, fibro = Condition.objects.create(name="CRPS", slug="crps"), Condition.objects.create(name="Fibro", slug="fib")
+    post = make_post(authors=[reviewer, person], conditions=[fibro, crps], tags=["sleep", "pain"])
+    make_post(authors=[person], conditions=[crps], tags=["other"])  # relations of another post
+    expected, loaded = BlogPage.objects.get(pk=post.pk), BlogPage.objects.get(pk=post.pk)
+    prefetch_related_objects([expected], *POST_RELATIONS)
+    load_post_relations(loaded)
+    assert loaded._prefetched_objects_cache.keys() == expected._prefetched_objects_cache.keys()
+
+    def shown(page):
+        authors = page.authors.all()
+        return (
+            [
+                (fields_of(a), fields_of(a.person), fields_of(a.person.photo) if a.person.photo else None)
+                for a in authors
+            ],
+            [fields_of(c) for c in page.conditions.all()],
+            sorted(tag.name for tag in page.tags.all()),
+            [a.page is page for a in authors],
+        )
+
+    with CaptureQueriesContext(connection) as queries:
+        assert shown(loaded) == shown(expected)
+    assert len(queries) == 0
+    assert shown(loaded)[2] == ["pain", "sleep"] and [c.name for c in loaded.conditions.all()] == ["CRPS", "Fibro"]
