@@ -2,7 +2,8 @@
 
 Compiling a query to SQL (resolving its joins, annotations and subqueries) took more CPU than
 PostgreSQL took to run it for the few queries that every post page runs: the post found by its
-address, its stored related posts. Only the values differ from one request to the next, so the
+address, its authors, conditions and tags, its stored related posts, a page of its comments.
+Only the values differ from one request to the next, so the
 SQL is made once, from a query built with a unique placeholder for each value, and the
 placeholders are swapped for the request's values among the parameters.
 
@@ -41,7 +42,9 @@ class CompiledQuery:
 
     def __init__(self, model, build):
         self.model, self.build = model, build
-        self._shapes = {}  # (database alias, names and types of the values) -> _Shape
+        # (database alias, shape arguments, names and types of the values) -> _Shape. Callers pass
+        # only shape arguments of a few kinds, never what a reader sent as it is.
+        self._shapes = {}
 
     def __call__(self, *shape, **values):
         """The instances the built query gives for these values, in one query."""
@@ -67,13 +70,19 @@ class _Shape:
         self.compiler, self.sql, self.params, self.slots = compiler, sql, params, slots
 
     @classmethod
-    def compile(cls, build, using, values):
+    def compile(cls, build, using, values, attempts=3):
         # Twice, with other placeholders: a parameter of the shape that happened to equal one
         # would be taken for a value the first time only.
-        first, second = (_compile(build, using, values) for _ in range(2))
-        if first[6] != second[6] or _fixed(first) != _fixed(second):
-            raise ShapeError("The query's parameters differ between two builds with the same values.")
-        return cls(*first)
+        for _ in range(attempts):
+            first, second = _compile(build, using, values), _compile(build, using, values)
+            if first.slots == second.slots and first.fixed() == second.fixed():
+                return first
+        raise ShapeError("The query's parameters differ between two builds with the same values.")
+
+    def fixed(self):
+        """The SQL and the parameters that are not values."""
+        values = {position for position, _, _ in self.slots}
+        return self.sql, [param for position, param in enumerate(self.params) if position not in values]
 
     def queryset(self, using, values):
         connection = connections[using]
@@ -116,7 +125,7 @@ def _compile(build, using, values):
     inlined = [name for name, placeholder in placeholders.items() if str(placeholder) in sql]
     if missing or inlined:
         raise ShapeError(f"The query does not pass {', '.join(missing + inlined)} as a parameter of its SQL.")
-    return queryset.model, type(queryset), queryset._prefetch_related_lookups, compiler, sql, params, slots
+    return _Shape(queryset.model, type(queryset), queryset._prefetch_related_lookups, compiler, sql, params, slots)
 
 
 # psycopg's types for the integer columns of PostgreSQL; other databases are passed plain numbers.
@@ -126,13 +135,6 @@ _BITS = {Int2: 16, Int4: 32, Int8: 64}
 def _holds(kind, value):
     bits = _BITS.get(kind, 64)
     return -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
-
-
-def _fixed(compiled):
-    """The SQL and the parameters that are not values."""
-    sql, params, slots = compiled[4:]
-    values = {position for position, _, _ in slots}
-    return sql, [param for position, param in enumerate(params) if position not in values]
 
 
 class _CompiledSQL:

@@ -162,3 +162,13 @@ def test_a_posts_relations_are_left_as_prefetch_related_objects_leaves_them(make
         assert shown(loaded) == shown(expected)
     assert len(queries) == 0
     assert shown(loaded)[2] == ["pain", "sleep"] and [c.name for c in loaded.conditions.all()] == ["CRPS", "Fibro"]
+
+
+@pytest.mark.django_db
+def test_a_fixed_parameter_equal_to_a_placeholder_is_not_taken_for_a_value(condition, monkeypatch):
+    picks = iter([[25_000], [26_000], [27_000], [28_000]])  # the first build's placeholder is the fixed 25000
+    monkeypatch.setattr(compiled_queries.random, "sample", lambda population, k: next(picks))
+    query = CompiledQuery(Condition, lambda pk: Condition.objects.filter(pk=pk).exclude(pk=25_000))
+    assert query.first(pk=condition.pk).pk == condition.pk
+    (shape,) = query._shapes.values()
+    assert [name for _, name, _ in shape.slots] == ["pk"] and 25_000 in shape.params
