@@ -33,7 +33,8 @@ class CompiledQuery:
     """`build(**values)` is a queryset of `model` instances (a model or its "app_label.Model"
     name); calling this runs it with these values.
 
-    Values are whole numbers and strings, passed by name. A value the query compares as text
+    Values are whole numbers and strings, or lists of them (for `__in`), passed by name; a list of
+    another length is another shape. A value the query compares as text
     (`slug=...`) or matches as a pattern (`path__startswith=...`) works either way: a pattern's
     value is escaped as Django escapes it. What Django writes into the SQL itself (an ordering, a
     slice's bounds) is passed by position instead, before the values: each different one is a
@@ -48,8 +49,10 @@ class CompiledQuery:
 
     def __call__(self, *shape, **values):
         """The instances the built query gives for these values, in one query."""
+        if any(isinstance(value, list) and not value for value in values.values()):
+            return list(self.build(*shape, **values))  # Django finds nothing in nothing without a query
         using = router.db_for_read(apps.get_model(self.model) if isinstance(self.model, str) else self.model)
-        key = (using, shape, tuple(sorted((name, type(value)) for name, value in values.items())))
+        key = (using, shape, tuple(sorted((name, _kind(value)) for name, value in values.items())))
         compiled = self._shapes.get(key)
         if compiled is None:  # two threads may both compile it: the same shape either way
             build = functools.partial(self.build, *shape)
@@ -87,8 +90,8 @@ class _Shape:
     def queryset(self, using, values):
         connection = connections[using]
         params = list(self.params)
-        for position, name, kind in self.slots:
-            value = values[name]
+        for position, (name, index), kind in self.slots:
+            value = values[name] if index is None else values[name][index]
             if isinstance(kind, tuple):  # a pattern lookup escapes its value, then adds wildcards
                 params[position] = connection.ops.prep_for_like_query(value).join(kind)
             elif not isinstance(value, int) or _holds(kind, value):
@@ -110,21 +113,26 @@ def _compile(build, using, values):
         raise ShapeError("Only querysets of model instances can be compiled once (not values() or specific()).")
     compiler = queryset.query.get_compiler(using=using)
     sql, params = compiler.as_sql()
+    # Each value's placeholder by (name, index in its list or None).
+    flat = {
+        (name, index): one
+        for name, placeholder in placeholders.items()
+        for index, one in (enumerate(placeholder) if isinstance(placeholder, list) else [(None, placeholder)])
+    }
     slots, found = [], set()
     for position, param in enumerate(params):
-        for name, placeholder in placeholders.items():
+        for slot, placeholder in flat.items():
             if param == placeholder:  # the type too: psycopg's Int2 or Int4 of an integer column
-                slots.append((position, name, type(param)))
+                slots.append((position, slot, type(param)))
             elif isinstance(placeholder, str) and isinstance(param, str) and placeholder in param:
-                slots.append((position, name, tuple(param.split(placeholder))))  # a pattern
+                slots.append((position, slot, tuple(param.split(placeholder))))  # a pattern
             else:
                 continue
-            found.add(name)
+            found.add(slot)
             break
-    missing = [name for name in placeholders if name not in found]
-    inlined = [name for name, placeholder in placeholders.items() if str(placeholder) in sql]
-    if missing or inlined:
-        raise ShapeError(f"The query does not pass {', '.join(missing + inlined)} as a parameter of its SQL.")
+    missing = {slot[0] for slot, placeholder in flat.items() if slot not in found or str(placeholder) in sql}
+    if missing:
+        raise ShapeError(f"The query does not pass {', '.join(sorted(missing))} as a parameter of its SQL.")
     return _Shape(queryset.model, type(queryset), queryset._prefetch_related_lookups, compiler, sql, params, slots)
 
 
@@ -147,22 +155,33 @@ class _CompiledSQL:
         return self.compiler
 
 
+def _kind(value):
+    return tuple(map(type, value)) if isinstance(value, list) else type(value)
+
+
 def _placeholders(values):
     # Whole numbers stay within the range of the smallest integer column: Django finds nothing,
     # without asking the database, for a number its column cannot hold.
-    numbers = iter(random.sample(range(20_011, 32_749), len(values)))
-    placeholders = {}
-    for name, value in values.items():
+    count = sum(len(value) if isinstance(value, list) else 1 for value in values.values())
+    numbers = iter(random.sample(range(20_011, 32_749), count))
+
+    def placeholder(name, value):
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise TypeError(f"{name}: only whole numbers and strings can be passed to a compiled query.")
-        placeholders[name] = next(numbers) if isinstance(value, int) else f"zmvalue{name}{secrets.token_hex(8)}"
-    return placeholders
+            raise TypeError(f"{name}: only whole numbers, strings and lists of them can be passed to a compiled query.")
+        return next(numbers) if isinstance(value, int) else f"zmvalue{name}{secrets.token_hex(8)}"
+
+    return {
+        name: [placeholder(name, one) for one in value] if isinstance(value, list) else placeholder(name, value)
+        for name, value in values.items()
+    }
 
 
 def keep_prefetched(instance, relation, objects):
     """Leave `objects` on `instance` as prefetch_related_objects([instance], relation) does: the
     relation's manager then answers all() with them, with no query."""
-    queryset = getattr(instance, relation).model._default_manager.all()
+    # The relation's own queryset, as Django's prefetch keeps it: filtering it further (as Wagtail
+    # does for renditions it did not find) must still ask for this instance's objects only.
+    queryset = getattr(instance, relation).get_queryset()
     queryset._result_cache, queryset._prefetch_done = list(objects), True
     if not hasattr(instance, "_prefetched_objects_cache"):
         instance._prefetched_objects_cache = {}

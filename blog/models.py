@@ -2,6 +2,7 @@
 
 import datetime
 import functools
+from collections import defaultdict
 from typing import NamedTuple
 
 from django import forms
@@ -429,13 +430,9 @@ class BlogPageQuerySet(PageQuerySet):
         return found.get(False), found.get(True)
 
     def for_listing(self):
-        """Everything a post card shows, loaded in a fixed number of queries."""
-        return (
-            self.newest_first()
-            .defer_streamfields()
-            .select_related("featured_image")
-            .prefetch_related(*LISTING_RELATIONS)
-        )
+        """Posts as their cards show them, newest first; post_cards() loads the rest of what the
+        cards show (load_listing_relations())."""
+        return self.newest_first().defer_streamfields().select_related("featured_image")
 
 
 class BlogPageTag(TaggedItemBase):
@@ -819,11 +816,45 @@ def renditions_in(lookup, *specs):
     return Prefetch(lookup, queryset=Rendition.objects.filter(filter_spec__in=expand(*specs)))
 
 
-LISTING_RELATIONS = (
-    Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person")),
-    "conditions",
-    renditions_in("featured_image__renditions", CARD_SPECS),
+# What a post card shows of its post besides the post (see load_listing_relations()), in SQL
+# compiled once per number of posts or images on a listing page.
+_listed_authors = CompiledQuery(
+    BlogPageAuthor, lambda pages: BlogPageAuthor.objects.select_related("person").filter(page__in=pages)
 )
+_listed_conditions = CompiledQuery(
+    "blog.BlogPage_conditions",
+    lambda pages: (
+        BlogPage.conditions.through.objects.select_related("condition")
+        .filter(blogpage__in=pages)
+        .order_by("condition__name", "condition")
+    ),
+)
+_card_renditions = CompiledQuery(
+    Rendition, lambda images: Rendition.objects.filter(image__in=images, filter_spec__in=expand(CARD_SPECS))
+)
+
+
+def load_listing_relations(posts):
+    """Load the authors, conditions and cover renditions of a page of posts, in three queries."""
+    posts = list(posts)
+    authors, conditions, renditions = defaultdict(list), defaultdict(list), defaultdict(list)
+    for author in _listed_authors(pages=[post.pk for post in posts]):
+        authors[author.page_id].append(author)
+    for link in _listed_conditions(pages=[post.pk for post in posts]):
+        conditions[link.blogpage_id].append(link.condition)
+    covers = [post.featured_image for post in posts if post.featured_image]
+    for rendition in _card_renditions(images=sorted({image.pk for image in covers})):
+        renditions[rendition.image_id].append(rendition)
+    for post in posts:
+        for author in authors[post.pk]:
+            author.page = post
+        keep_prefetched(post, "authors", authors[post.pk])
+        keep_prefetched(post, "conditions", conditions[post.pk])
+    for image in covers:
+        keep_prefetched(image, "renditions", renditions[image.pk])
+    return posts
+
+
 # The post's cover, the images of its body and its authors' photos.
 POST_PAGE_RENDITIONS = renditions_in("renditions", POST_IMAGE_SPECS, PORTRAIT_SPECS, SHARE_RENDITION)
 POST_RELATIONS = (

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from .image_sizes import CARD_SPECS
+from .models import load_listing_relations
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Card:
 
 def post_cards(request, blog_index, posts, comment_totals):
     """The markup of a page of post cards (the <li>s of the post list)."""
-    cards = list(_cards(request, blog_index, posts, comment_totals or {}))
+    cards = list(_cards(request, blog_index, load_listing_relations(posts), comment_totals or {}))
     rendered = engines["jinja2"].get_template("blog/post_cards.html").render({"cards": cards, "specs": CARD_SPECS})
     return mark_safe(rendered)  # noqa: S308 - escaped by Jinja2's autoescape
 

@@ -5,16 +5,28 @@ import datetime
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Rendition
 from wagtail.models import PageViewRestriction
 
 from blog import compiled_queries
 from blog.compiled_queries import CompiledQuery, ShapeError
-from blog.models import POST_RELATIONS, BlogPage, Condition, _routed_posts, load_post_relations, routed_post
+from blog.image_sizes import CARD_SPECS, expand
+from blog.models import (
+    POST_RELATIONS,
+    BlogPage,
+    BlogPageAuthor,
+    Condition,
+    _routed_posts,
+    load_listing_relations,
+    load_post_relations,
+    routed_post,
+)
 from blog.view_restrictions import RESTRICTED, view_restricted
 from comments.selectors import ROOTS, TOTAL, thread_counts
 from tests.comments.conftest import approved_comment
+from tests.conftest import make_image
 
 
 def fields_of(instance):
@@ -162,6 +174,8 @@ def test_a_posts_relations_are_left_as_prefetch_related_objects_leaves_them(make
         assert shown(loaded) == shown(expected)
     assert len(queries) == 0
     assert shown(loaded)[2] == ["pain", "sleep"] and [c.name for c in loaded.conditions.all()] == ["CRPS", "Fibro"]
+    # Narrowed further, a kept relation still asks for this post's rows only.
+    assert [a.person for a in loaded.authors.filter(person=person)] == [person]
 
 
 @pytest.mark.django_db
@@ -171,4 +185,51 @@ def test_a_fixed_parameter_equal_to_a_placeholder_is_not_taken_for_a_value(condi
     query = CompiledQuery(Condition, lambda pk: Condition.objects.filter(pk=pk).exclude(pk=25_000))
     assert query.first(pk=condition.pk).pk == condition.pk
     (shape,) = query._shapes.values()
-    assert [name for _, name, _ in shape.slots] == ["pk"] and 25_000 in shape.params
+    assert [name for _, (name, _), _ in shape.slots] == ["pk"] and 25_000 in shape.params
+
+
+@pytest.mark.django_db
+def test_a_list_of_values_is_a_shape_per_length():
+    first, second, third = (Condition.objects.create(name=n, slug=n.lower()) for n in ("A", "B", "C"))
+    query = CompiledQuery(Condition, lambda pks: Condition.objects.filter(pk__in=pks).order_by("pk"))
+    assert [c.name for c in query(pks=[third.pk, first.pk])] == ["A", "C"]
+    assert [c.name for c in query(pks=[second.pk, third.pk])] == ["B", "C"]
+    assert [c.name for c in query(pks=[second.pk])] == ["B"]
+    assert len(query._shapes) == 2
+    with CaptureQueriesContext(connection) as queries:
+        assert query(pks=[]) == []
+    assert len(queries) == 0
+
+
+def test_listing_cards_relations_are_left_as_prefetch_related_objects_leaves_them(make_post, person, reviewer):
+    cover = make_image("Shared cover")
+    for spec in expand(CARD_SPECS)[:3]:
+        cover.get_rendition(spec)
+    cover.get_rendition("width-100")  # not a card's size: not loaded
+    crps, fibro = Condition.objects.create(name="CRPS", slug="crps"), Condition.objects.create(name="Fibro", slug="fib")
+    make_post(authors=[reviewer, person], conditions=[fibro, crps], featured_image=cover, featured_image_alt="A")
+    make_post(authors=[person], conditions=[crps], featured_image=cover, featured_image_alt="A")
+    make_post(authors=[reviewer])
+    listed = lambda: list(BlogPage.objects.for_listing())  # noqa: E731
+    expected, loaded = listed(), listed()
+    prefetch_related_objects(
+        expected,
+        Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person")),
+        "conditions",
+        Prefetch("featured_image__renditions", queryset=Rendition.objects.filter(filter_spec__in=expand(CARD_SPECS))),
+    )
+    with CaptureQueriesContext(connection) as loading:
+        assert load_listing_relations(loaded) == loaded
+    assert len(loading) == 3
+
+    def shown(post):
+        return (
+            [(fields_of(a), fields_of(a.person), a.page is post) for a in post.authors.all()],
+            [fields_of(c) for c in post.conditions.all()],
+            sorted(r.filter_spec for r in post.featured_image.renditions.all()) if post.featured_image else None,
+        )
+
+    with CaptureQueriesContext(connection) as queries:
+        assert [shown(post) for post in loaded] == [shown(post) for post in expected]
+    assert len(queries) == 0
+    assert [len(shown(post)[2] or []) for post in loaded] == [0, 3, 3]
