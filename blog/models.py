@@ -851,6 +851,8 @@ def load_listing_relations(posts):
         keep_prefetched(post, "authors", authors[post.pk])
         keep_prefetched(post, "conditions", conditions[post.pk])
     for image in covers:
+        for rendition in renditions[image.pk]:  # its URL and markup read the image
+            rendition.image = image
         keep_prefetched(image, "renditions", renditions[image.pk])
     return posts
 

@@ -226,7 +226,9 @@ def test_listing_cards_relations_are_left_as_prefetch_related_objects_leaves_the
         return (
             [(fields_of(a), fields_of(a.person), a.page is post) for a in post.authors.all()],
             [fields_of(c) for c in post.conditions.all()],
-            sorted(r.filter_spec for r in post.featured_image.renditions.all()) if post.featured_image else None,
+            sorted((r.filter_spec, r.image.pk) for r in post.featured_image.renditions.all())
+            if post.featured_image
+            else None,
         )
 
     with CaptureQueriesContext(connection) as queries:
