@@ -178,11 +178,17 @@ def _placeholders(values):
 
 def keep_prefetched(instance, relation, objects):
     """Leave `objects` on `instance` as prefetch_related_objects([instance], relation) does: the
-    relation's manager then answers all() with them, with no query."""
+    relation's manager then answers all() with them, with no query, and objects of a reverse
+    foreign key point back at `instance` (a rendition's URL reads its image)."""
+    objects = list(objects)
+    link = instance._meta.get_field(relation)
+    if link.one_to_many:
+        for obj in objects:
+            setattr(obj, link.field.name, instance)
     # The relation's own queryset, as Django's prefetch keeps it: filtering it further (as Wagtail
     # does for renditions it did not find) must still ask for this instance's objects only.
     queryset = getattr(instance, relation).get_queryset()
-    queryset._result_cache, queryset._prefetch_done = list(objects), True
+    queryset._result_cache, queryset._prefetch_done = objects, True
     if not hasattr(instance, "_prefetched_objects_cache"):
         instance._prefetched_objects_cache = {}
     instance._prefetched_objects_cache[relation] = queryset

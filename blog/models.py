@@ -837,22 +837,19 @@ _card_renditions = CompiledQuery(
 def load_listing_relations(posts):
     """Load the authors, conditions and cover renditions of a page of posts, in three queries."""
     posts = list(posts)
+    pages = [post.pk for post in posts]
     authors, conditions, renditions = defaultdict(list), defaultdict(list), defaultdict(list)
-    for author in _listed_authors(pages=[post.pk for post in posts]):
+    for author in _listed_authors(pages=pages):
         authors[author.page_id].append(author)
-    for link in _listed_conditions(pages=[post.pk for post in posts]):
+    for link in _listed_conditions(pages=pages):
         conditions[link.blogpage_id].append(link.condition)
     covers = [post.featured_image for post in posts if post.featured_image]
     for rendition in _card_renditions(images=sorted({image.pk for image in covers})):
         renditions[rendition.image_id].append(rendition)
     for post in posts:
-        for author in authors[post.pk]:
-            author.page = post
         keep_prefetched(post, "authors", authors[post.pk])
         keep_prefetched(post, "conditions", conditions[post.pk])
     for image in covers:
-        for rendition in renditions[image.pk]:  # its URL and markup read the image
-            rendition.image = image
         keep_prefetched(image, "renditions", renditions[image.pk])
     return posts
 
@@ -878,10 +875,7 @@ def load_post_relations(post):
     Returns the stored embeds of the body's embed blocks, by address.
     """
     # POST_RELATIONS, with SQL compiled once: prefetch_related_objects() compiled three queries.
-    authors = _post_authors(page=post.pk)
-    for author in authors:
-        author.page = post
-    keep_prefetched(post, "authors", authors)
+    keep_prefetched(post, "authors", _post_authors(page=post.pk))
     keep_prefetched(post, "conditions", _post_conditions(page=post.pk))
     keep_prefetched(post, "tags", _post_tags(page=post.pk))
     if post.reviewer_id and not BlogPage.reviewer.is_cached(post):
