@@ -378,7 +378,7 @@ class AuthorsBlock(blocks.StreamBlock):
     )
 
 
-class ReferenceBlock(blocks.StructBlock):
+class ReferenceBlock(JinjaRendered, blocks.StructBlock):
     key = blocks.CharBlock(
         max_length=40,
         validators=[validate_citation_key],

@@ -13,11 +13,11 @@ from django.template import engines
 from django.utils import dateformat
 from django.utils.formats import get_format
 from django.utils.safestring import mark_safe
-from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from .image_sizes import CARD_SPECS
 from .models import load_listing_relations
+from .plurals import comments_label
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,7 @@ def _cards(request, blog_index, posts, comment_totals):
             authors=[(author.person.name, topic_url("author", author.person.slug)) for author in post.authors.all()],
             iso_date=post.date.isoformat(),
             date_text=dateformat.format(post.date, date_format),
-            comments_label=ngettext("%(counter)s comment", "%(counter)s comments", total) % {"counter": total}
-            if total
-            else "",
+            comments_label=comments_label(total) if total else "",
             lazy=number > 0,  # the first card's image is in view as the page opens
         )
 

@@ -63,3 +63,12 @@ def test_compiled_catalogue_is_up_to_date():
     assert shutil.which("msgfmt"), "gettext is needed: scripts/test installs it"
     fresh = subprocess.run(["msgfmt", "-o", "-", str(po)], check=True, capture_output=True).stdout
     assert fresh == mo.read_bytes(), "run manage.py compilemessages"
+
+
+def test_jinja2_templates_mark_strings_as_makemessages_reads_them():
+    """makemessages reads `_("...")` in a Jinja2 template as in Django's, but not Jinja2's own
+    {% trans %} blocks or a gettext call under another name: those strings would go untranslated."""
+    for path in (ROOT / "templates" / "jinja2").rglob("*.html"):
+        text = path.read_text()
+        for unread in ("{% trans", "{%- trans", "gettext(", "ngettext(", "pgettext("):
+            assert unread not in text, f"{path}: {unread}"

@@ -1,63 +1,60 @@
-from django import template
-from django.utils.html import strip_tags
+"""The blog's Django template tags: most of them hand a part of the page to Jinja2 (templates/jinja2/).
 
-from blog.models import BlogPage, PublisherSettings
+A post's head and article are printed by Jinja2 from the names listed here, so that what each
+part reads of the page's context is written down in one place; `{% jinja %}` lets a Django
+template include a partial that Jinja2 prints for other pages too.
+"""
+
+from django import template
+from django.template import engines
+from django.utils.safestring import mark_safe
+
+from blog.models import PublisherSettings
 from blog.post_cards import post_cards as render_post_cards
-from blog.references import format_reference as format_reference_value
-from blog.sites import site_name
-from blog.structured_data import PostGraph, og_locale, script_json, share_image
 
 register = template.Library()
+
+# What a post's head and article read of the page's context (BlogPage.get_context() and the
+# context processors); "thread" is the page of comments the byline counts.
+POST_CONTEXT = ("page", "blog_index", "citations", "cite", "feeds", "canonical_url", "site_name")
+ARTICLE_CONTEXT = (*POST_CONTEXT, "related_posts", "previous_post", "next_post")
+
+
+def render_jinja(name, values, request):
+    rendered = engines["jinja2"].get_template(name).render(values, request)
+    return mark_safe(rendered)  # noqa: S308 - escaped by Jinja2's autoescape
+
+
+def _post_values(context, names):
+    values = {name: context.get(name) for name in names}
+    # Loads the post's authors, conditions, tags, images and embeds in their few queries, before
+    # anything reads them; a preview has them in memory and names none.
+    relations = context.get("post_relations")
+    values["embeds"] = relations() if callable(relations) else relations
+    values["publisher"] = PublisherSettings.for_request(context["request"])
+    return values
+
+
+@register.simple_tag(takes_context=True)
+def post_head(context):
+    """A post's links, sharing tags and structured data, for the page's <head>."""
+    return render_jinja("blog/post_head.html", _post_values(context, POST_CONTEXT), context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def post_article(context, thread):
+    """A post's <article>, with `thread`, the page of its comments whose total the byline shows."""
+    values = {**_post_values(context, ARTICLE_CONTEXT), "thread": thread}
+    return render_jinja("blog/post_article.html", values, context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def jinja(context, name, **values):
+    """Jinja2's partial `name` with the whole context and `values`, as {% include %} would give it."""
+    return render_jinja(name, {**context.flatten(), **values}, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def post_cards(context, posts, comment_totals):
     """The cards of a listing page (blog/post_cards.py), linking topics through the blog index."""
     return render_post_cards(context["request"], context["blog_index"], posts, comment_totals)
-
-
-@register.filter
-def format_reference(value):
-    return format_reference_value(value)
-
-
-@register.simple_tag(takes_context=True)
-def post_structured_data(context):
-    """The post's JSON-LD graph, ready to go inside <script type="application/ld+json">."""
-    request = context["request"]
-    graph = PostGraph(
-        request,
-        context["page"],
-        citations=context["citations"],
-        blog_index=context.get("blog_index"),
-        site_name=site_name(request),
-        publisher=PublisherSettings.for_request(request),
-    )
-    return script_json(graph.build())
-
-
-@register.inclusion_tag("blog/includes/social_meta.html", takes_context=True)
-def social_meta(context):
-    """OpenGraph and X (Twitter) card tags for the page, post or listing being shown."""
-    request, page, topic = context["request"], context.get("page"), context.get("topic")
-    publisher = PublisherSettings.for_request(request)
-    image, image_alt = share_image(request, page, publisher)
-    is_post = isinstance(page, BlogPage)
-    if topic:
-        title, description = topic.heading, topic.description
-    else:
-        title = page.seo_title or page.title
-        description = page.search_description or (page.intro if is_post else strip_tags(page.intro))
-    handle = publisher.social_handle.lstrip("@")
-    return {
-        "site_name": site_name(request),
-        "type": "article" if is_post else "website",
-        "title": title,
-        "description": " ".join(str(description or "").split()),
-        "url": context.get("canonical_url"),
-        "image": image,
-        "image_alt": image_alt,
-        "locale": og_locale(),
-        "post": page if is_post else None,
-        "social_handle": f"@{handle}" if handle else "",
-    }

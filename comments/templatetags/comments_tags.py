@@ -1,5 +1,7 @@
 from django import template
 
+from blog.templatetags.blog_tags import render_jinja
+
 from ..comment_list import comment_list
 from ..forms import CommentForm
 from ..ids import parse_id
@@ -29,9 +31,10 @@ def count_for(counts, post):
     return (counts or {}).get(post.pk, 0)
 
 
-@register.inclusion_tag("comments/section.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def comments_section(context, post, thread=None):
-    """The Comentários section of a post: the thread page asked for, and the form."""
+    """The Comentários section of a post: the thread page asked for, and the form (printed by
+    Jinja2: templates/jinja2/comments/section.html)."""
     request = context["request"]
     discussion = DiscussionSettings.for_request(request)
     thread = thread or comment_thread(context, post)
@@ -45,8 +48,7 @@ def comments_section(context, post, thread=None):
         initial = {"reply_to": replying_to.pk} if replying_to else {}
         form = CommentForm(post, initial=initial, discussion=discussion)
     user = context.get("user")
-    return {
-        "request": request,
+    values = {
         "post": post,
         "thread": thread,
         # Only a page with comments shows the list.
@@ -58,3 +60,4 @@ def comments_section(context, post, thread=None):
         "orders": (OLDEST, NEWEST),
         "discussion": discussion,
     }
+    return render_jinja("comments/section.html", values, request)

@@ -16,15 +16,18 @@ NONCE_IN_HTML = re.compile(r'nonce="([^"]*)"')
 def templates_using_nonces(tmp_path, settings):
     """Our own templates with an inline script in the page and an inline style in a cached fragment
     (the post's head, inside {% cache %}); no shipped template needs one yet."""
-    (tmp_path / "blog" / "includes").mkdir(parents=True)
+    (tmp_path / "jinja2" / "blog" / "includes").mkdir(parents=True)
     base = (ROOT / "templates" / "base.html").read_text()
     script = '<script nonce="{{ csp_nonce }}">document.documentElement.dataset.ok = "1";</script>\n</head>'
     (tmp_path / "base.html").write_text(base.replace("</head>", script, 1))
-    head_links = (ROOT / "templates" / "blog" / "includes" / "head_links.html").read_text()
+    head_links = (ROOT / "templates" / "jinja2" / "blog" / "includes" / "head_links.html").read_text()
     style = '<style nonce="{{ csp_nonce }}">.post{color:inherit}</style>\n'
-    (tmp_path / "blog" / "includes" / "head_links.html").write_text(head_links + style)
-    django_engine, *other_engines = settings.TEMPLATES  # the Jinja2 engine renders body blocks and cards
-    settings.TEMPLATES = [{**django_engine, "DIRS": [tmp_path, *django_engine["DIRS"]]}, *other_engines]
+    (tmp_path / "jinja2" / "blog" / "includes" / "head_links.html").write_text(head_links + style)
+    django_engine, jinja_engine = settings.TEMPLATES  # Jinja2 prints the post's head (blog_tags.post_head)
+    settings.TEMPLATES = [
+        {**django_engine, "DIRS": [tmp_path, *django_engine["DIRS"]]},
+        {**jinja_engine, "DIRS": [tmp_path / "jinja2", *jinja_engine["DIRS"]]},
+    ]
 
 
 @pytest.fixture

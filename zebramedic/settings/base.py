@@ -120,15 +120,21 @@ TEMPLATES = [
         },
     },
     {
-        # Only for templates/jinja2/: the body blocks of a post, which Wagtail finds by name after
-        # Django's engine has none of that name, and the comment list of a post page, asked for by
-        # engine name. Django's engine rendered both several times slower (blog/jinja2tags.py,
-        # comments/comment_list.py).
+        # Only for templates/jinja2/, asked for by engine name or found by name after Django's
+        # engine has none: a post's head, article and Comentários section, the listing cards, the
+        # body blocks, and the partials that other pages share with them. Django's engine
+        # rendered these several times slower (zebramedic/jinja2.py, blog/jinja2tags.py).
         "NAME": "jinja2",
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates" / "jinja2"],
         "APP_DIRS": False,
-        "OPTIONS": {"extensions": ["wagtail.jinja2tags.core", "blog.jinja2tags.blog"]},
+        "OPTIONS": {
+            "environment": "zebramedic.jinja2.environment",
+            # Run for the partials given the request: an inline script or style there needs the
+            # nonce placeholder, as in Django's templates.
+            "context_processors": ["security.csp.nonce_placeholder"],
+            "extensions": ["wagtail.jinja2tags.core", "blog.jinja2tags.blog"],
+        },
     },
 ]
 
