@@ -188,15 +188,11 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
 
     def serve_listing(self, request, topic=None):
         """The posts of this index, or of one topic of it, newest first and ten to a page."""
-        posts = BlogPage.objects.child_of(self).published()
-        if topic:
-            posts = topic.narrow(posts)
-        from comments.selectors import comment_totals  # comments builds on blog's models
-
+        selection = topic.selection if topic else ()
         listing = f"{self.pk}:{topic.kind}:{'/'.join(topic.route_args)}" if topic else f"{self.pk}"
-        # The cards' comment counts come with the posts rather than in a query of their own.
-        posts = posts.for_listing().annotate(**comment_totals(BlogPage))
+        posts = listing_posts(self.path, self.depth + 1, *selection)
         page = paginate(posts, request.GET.get("page"), POSTS_PER_PAGE, count_key=listing)
+        page.object_list = listed_page(self, selection, page)
         return self.render(
             request,
             template="blog/topic_listing.html" if topic else None,
@@ -270,6 +266,48 @@ def _routed_posts(content_type_id):
             .annotate(**{RESTRICTED: view_restricted()}, **thread_counts(BlogPage))
             .filter(path__startswith=path, depth=depth, slug=slug)[:1]
         ),
+    )
+
+
+def listing_posts(path, depth, method=None, *arguments):
+    """The posts of a listing as their cards show them: the children of the index page at `path`
+    and `depth` (its own depth + 1) that a reader may see, narrowed by a BlogPageQuerySet method
+    (a topic's selection), with their comment counts rather than a query of their own."""
+    from comments.selectors import comment_totals  # comments builds on blog's models
+
+    posts = BlogPage.objects.filter(path__startswith=path, depth=depth).published()
+    if method:
+        posts = getattr(posts, method)(*arguments)
+    return posts.for_listing().annotate(**comment_totals(BlogPage))
+
+
+# The first pages of a listing are what readers open; the SQL of a page further on is compiled
+# when it is asked for, as Django does, rather than kept for every page number a crawler reaches.
+COMPILED_LISTING_PAGES = 5
+
+
+def listed_page(index, selection, page):
+    """The posts of `page` of a listing (see listing_posts()), from SQL compiled once per kind of
+    listing and page number among the first pages: compiling it cost more CPU than any other
+    part of a listing's query. A month's listing compares dates, which are no compiled value."""
+    method, *arguments = selection or (None,)
+    if page.number > COMPILED_LISTING_PAGES or len(arguments) > 1:
+        return page.object_list
+    bottom = (page.number - 1) * page.paginator.per_page
+    values = {"path": index.path, "depth": index.depth + 1}
+    if arguments:
+        values["topic"] = arguments[0]
+    query = _listing_pages(ContentType.objects.get_for_model(BlogPage).pk)
+    return query(method, bottom, bottom + page.paginator.per_page, **values)
+
+
+@functools.cache  # the content type id the counts name is part of the shape
+def _listing_pages(content_type_id):
+    return CompiledQuery(
+        BlogPage,
+        lambda method, bottom, top, path, depth, topic=None: listing_posts(
+            path, depth, *((method, topic) if method else ())
+        )[bottom:top],
     )
 
 

@@ -3,22 +3,29 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Prefetch, prefetch_related_objects
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from taggit.models import Tag
 from wagtail.images.models import Rendition
 from wagtail.models import PageViewRestriction
 
 from blog import compiled_queries
 from blog.compiled_queries import CompiledQuery, ShapeError
 from blog.image_sizes import CARD_SPECS, expand
+from blog.listings import author_topic, condition_topic, month_topic, tag_topic
 from blog.models import (
+    COMPILED_LISTING_PAGES,
     POST_RELATIONS,
     BlogPage,
     BlogPageAuthor,
     Condition,
+    _listing_pages,
     _routed_posts,
+    listing_posts,
     load_listing_relations,
     load_post_relations,
     routed_post,
@@ -235,3 +242,49 @@ def test_listing_cards_relations_are_left_as_prefetch_related_objects_leaves_the
         assert [shown(post) for post in loaded] == [shown(post) for post in expected]
     assert len(queries) == 0
     assert [len(shown(post)[2] or []) for post in loaded] == [0, 3, 3]
+
+
+def test_a_listing_page_holds_what_the_orm_gives_for_every_kind_of_listing(home, make_post, person, condition):
+    other = Condition.objects.create(name="CRPS", slug="crps")
+    for number in range(23):
+        make_post(conditions=[condition] if number % 2 else [other], tags=["dor"] if number % 3 else [])
+    hidden = make_post(conditions=[condition], tags=["dor"])
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    make_post(conditions=[condition], publish=False)
+    approved_comment(BlogPage.objects.order_by("-date").first(), "Counted")
+    tag = Tag.objects.get(slug="dor")
+    topics = [None, condition_topic(condition), tag_topic(tag), author_topic(person), month_topic(2026, 1)]
+    _listing_pages.cache_clear()
+    for topic in topics:
+        selection = topic.selection if topic else ()
+        orm = listing_posts(home.path, home.depth + 1, *selection)
+        for number in (1, 2, 3):
+            page = home.serve_listing(_listing_request(number), topic).context_data["posts"]
+            listed = list(page.object_list)
+            expected = list(orm[(page.number - 1) * 10 : page.number * 10])  # a page too far is the last
+            assert [post.pk for post in listed] == [post.pk for post in expected], (topic, number)
+            assert [fields_of(post) for post in listed] == [fields_of(post) for post in expected]
+    assert hidden.pk not in [post.pk for post in listing_posts(home.path, home.depth + 1)]
+    # Compiled per kind of listing and page number; a month's listing compares dates: built each time.
+    lookup = _listing_pages(ContentType.objects.get_for_model(BlogPage).pk)
+    kinds = (None, "in_condition", "tagged", "by_author")
+    assert {shape for _, shape, _ in lookup._shapes} >= {(method, 0, 10) for method in kinds}
+    assert {shape[0] for _, shape, _ in lookup._shapes} == set(kinds)
+
+
+def test_only_the_first_pages_of_a_listing_are_compiled(home, make_post):
+    for _ in range(10 * COMPILED_LISTING_PAGES + 1):
+        make_post()
+    _listing_pages.cache_clear()
+    last = home.serve_listing(_listing_request(COMPILED_LISTING_PAGES + 1))
+    assert len(last.context_data["posts"].object_list) == 1
+    assert _listing_pages.cache_info().misses == 0
+    for number in range(1, COMPILED_LISTING_PAGES + 1):
+        assert len(home.serve_listing(_listing_request(number)).context_data["posts"].object_list) == 10
+    assert len(_listing_pages(ContentType.objects.get_for_model(BlogPage).pk)._shapes) == COMPILED_LISTING_PAGES
+
+
+def _listing_request(number):
+    request = RequestFactory().get("/", {"page": number})
+    request.user = AnonymousUser()
+    return request
