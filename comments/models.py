@@ -111,6 +111,9 @@ class Comment(XtdComment):
         self.comment_html = markup.render(self.comment)
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "comment_html"}
+            # The flags follow the status wherever it is saved: listings count is_public.
+            if "status" in kwargs["update_fields"]:
+                kwargs["update_fields"] |= {"is_public", "is_removed"}
         self.is_public = self.status == Status.APPROVED
         self.is_removed = self.status in (Status.SPAM, Status.TRASH)
         if self.pk is None and self.parent_id:

@@ -264,6 +264,32 @@ def test_listing_cards_count_comments_with_the_posts_themselves(client, make_pos
     assert not any(q["sql"].startswith('SELECT "django_comments"') for q in home.captured_queries)
 
 
+def test_listing_counts_follow_the_status_however_it_is_saved(post):
+    """Cards count xtd's is_public (comments.selectors._shown()): it must say what the status says."""
+    from comments.selectors import approved_counts, comment_totals
+
+    comments = [approved_comment(post, f"Comment {status}", status=status) for status in Status.values]
+
+    def counted():
+        (loaded,) = BlogPage.objects.filter(pk=post.pk).annotate(**comment_totals(BlogPage))
+        plain = approved_counts([BlogPage.objects.get(pk=post.pk)]).get(post.pk, 0)
+        thread = Comment.objects.for_object(post).approved().count()
+        assert approved_counts([loaded])[post.pk] == plain == thread
+        return thread
+
+    assert counted() == 1
+    for comment in comments:  # each one approved, then held again, saving the status alone
+        comment.status = Status.APPROVED
+        comment.save(update_fields=["status"])
+    assert counted() == len(Status.values)
+    for comment in comments:
+        comment.status = Status.SPAM
+        comment.save(update_fields=["status"])
+        comment.refresh_from_db()
+        assert (comment.is_public, comment.is_removed) == (False, True)
+    assert counted() == 0
+
+
 def test_new_comments_take_the_places_xtd_gives_them_in_one_update(post):
     first = approved_comment(post, "A")
     reply = approved_comment(post, "A1", parent=first)
@@ -287,3 +313,24 @@ def test_new_comments_take_the_places_xtd_gives_them_in_one_update(post):
     # xtd saved every new comment twice, the second time in full and with a look for its replies.
     updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
     assert not [sql for sql in updates if '"comment" = ' in sql or '"is_public" = ' in sql]
+
+
+def test_the_migration_sets_the_flags_of_stored_comments_from_their_status(post):
+    import importlib
+
+    from django.apps import apps
+    from django_comments.models import Comment as StoredComment
+
+    migration = importlib.import_module("comments.migrations.0007_public_comments_index")
+    held = approved_comment(post, "Held", status=Status.PENDING)
+    shown = approved_comment(post, "Shown")
+    spam = approved_comment(post, "Spam", status=Status.SPAM)
+    # As a row written without Comment.save() could have them.
+    StoredComment.objects.filter(pk=held.pk).update(is_public=True)
+    StoredComment.objects.filter(pk=shown.pk).update(is_public=False, is_removed=True)
+    StoredComment.objects.filter(pk=spam.pk).update(is_removed=False)
+    migration.resync_flags(apps, None)
+    flags = dict(StoredComment.objects.values_list("pk", "is_public"))
+    removed = dict(StoredComment.objects.values_list("pk", "is_removed"))
+    assert (flags[held.pk], flags[shown.pk], flags[spam.pk]) == (False, True, False)
+    assert (removed[held.pk], removed[shown.pk], removed[spam.pk]) == (False, False, True)
