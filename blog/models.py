@@ -294,6 +294,8 @@ def listed_page(index, selection, page):
     if page.number > COMPILED_LISTING_PAGES or len(arguments) > 1:
         return page.object_list
     bottom = (page.number - 1) * page.paginator.per_page
+    if bottom >= page.paginator.count:
+        return []  # nothing published: Django asks nothing for an empty slice either
     values = {"path": index.path, "depth": index.depth + 1}
     if arguments:
         values["topic"] = arguments[0]
