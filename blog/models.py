@@ -851,11 +851,6 @@ class PublisherSettings(CachedSiteSetting):
             raise ValidationError({"share_image_alt": _("Describe the sharing image for readers who cannot see it.")})
 
 
-def renditions_in(lookup, *specs):
-    """Prefetch of the renditions at `lookup` in these sizes only (see blog/image_sizes.py)."""
-    return Prefetch(lookup, queryset=Rendition.objects.filter(filter_spec__in=expand(*specs)))
-
-
 # What a post card shows of its post besides the post (see load_listing_relations()), in SQL
 # compiled once per number of posts or images on a listing page.
 _listed_authors = CompiledQuery(
@@ -878,24 +873,29 @@ def load_listing_relations(posts):
     """Load the authors, conditions and cover renditions of a page of posts, in three queries."""
     posts = list(posts)
     pages = [post.pk for post in posts]
-    authors, conditions, renditions = defaultdict(list), defaultdict(list), defaultdict(list)
+    authors, conditions = defaultdict(list), defaultdict(list)
     for author in _listed_authors(pages=pages):
         authors[author.page_id].append(author)
     for link in _listed_conditions(pages=pages):
         conditions[link.blogpage_id].append(link.condition)
-    covers = [post.featured_image for post in posts if post.featured_image]
-    for rendition in _card_renditions(images=sorted({image.pk for image in covers})):
-        renditions[rendition.image_id].append(rendition)
     for post in posts:
         keep_prefetched(post, "authors", authors[post.pk])
         keep_prefetched(post, "conditions", conditions[post.pk])
-    for image in covers:
-        keep_prefetched(image, "renditions", renditions[image.pk])
+    load_renditions(_card_renditions, [post.featured_image for post in posts if post.featured_image])
     return posts
 
 
-# The post's cover, the images of its body and its authors' photos.
-POST_PAGE_RENDITIONS = renditions_in("renditions", POST_IMAGE_SPECS, PORTRAIT_SPECS, SHARE_RENDITION)
+def load_renditions(query, images):
+    """Leave on each image its renditions that `query` (a compiled query of renditions of a list
+    of images) finds, as prefetch_related_objects() would: one query, compiled once per number
+    of distinct images."""
+    renditions = defaultdict(list)
+    for rendition in query(images=sorted({image.pk for image in images})):
+        renditions[rendition.image_id].append(rendition)
+    for image in images:
+        keep_prefetched(image, "renditions", renditions[image.pk])
+
+
 POST_RELATIONS = (
     Prefetch("authors", queryset=BlogPageAuthor.objects.select_related("person__photo")),
     "conditions",
@@ -907,6 +907,13 @@ _post_authors = CompiledQuery(
 )
 _post_conditions = CompiledQuery(Condition, lambda page: Condition.objects.filter(posts=page))
 _post_tags = CompiledQuery(Tag, lambda page: Tag.objects.filter(blog_blogpagetag_items__content_object=page).distinct())
+# The sizes of the post's cover, the images of its body and its authors' photos.
+_post_renditions = CompiledQuery(
+    Rendition,
+    lambda images: Rendition.objects.filter(
+        image__in=images, filter_spec__in=expand(POST_IMAGE_SPECS, PORTRAIT_SPECS, SHARE_RENDITION)
+    ),
+)
 
 
 def load_post_relations(post):
@@ -924,5 +931,5 @@ def load_post_relations(post):
     photos = [author.person.photo for author in post.authors.all()]
     images = [image for image in [post.featured_image, *post.body_images(), *photos] if image]
     if images:
-        prefetch_related_objects(images, POST_PAGE_RENDITIONS)
+        load_renditions(_post_renditions, images)
     return stored_embeds(child.value["url"] for child in post.body if child.block_type == "embed")
