@@ -24,7 +24,7 @@ class Topic:
     heading: str
     # The BlogPageQuerySet method that narrows posts to the topic, and its arguments: whole numbers
     # (ids) for a condition, tag or author, so that a listing's query can be compiled once for
-    # every topic of its kind (blog.models.listed_posts()).
+    # every topic of its kind (blog.models.listed_page()).
     selection: tuple
     description: str = ""
     # The slug of this topic's own feeds; None when it has none and offers the site's feeds.

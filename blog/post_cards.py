@@ -9,11 +9,11 @@ the results with the same markup.
 
 from dataclasses import dataclass
 
-from django.template import engines
 from django.utils import dateformat
 from django.utils.formats import get_format
-from django.utils.safestring import mark_safe
 from wagtail.models import Site
+
+from zebramedic.jinja2 import render as render_jinja
 
 from .image_sizes import CARD_SPECS
 from .models import load_listing_relations
@@ -35,8 +35,7 @@ class Card:
 def post_cards(request, blog_index, posts, comment_totals):
     """The markup of a page of post cards (the <li>s of the post list)."""
     cards = list(_cards(request, blog_index, load_listing_relations(posts), comment_totals or {}))
-    rendered = engines["jinja2"].get_template("blog/post_cards.html").render({"cards": cards, "specs": CARD_SPECS})
-    return mark_safe(rendered)  # noqa: S308 - escaped by Jinja2's autoescape
+    return render_jinja("blog/post_cards.html", {"cards": cards, "specs": CARD_SPECS})
 
 
 def _cards(request, blog_index, posts, comment_totals):

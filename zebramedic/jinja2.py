@@ -8,10 +8,12 @@ of template, and translated through Django's catalogues.
 """
 
 import jinja2
+from django.template import engines
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 
@@ -22,6 +24,12 @@ def url(name, *args, **kwargs):
 def date(value, format_name="DATE_FORMAT"):
     """Django's |date filter: a format name or a format string, in the active language and time zone."""
     return date_format(template_localtime(value), format_name) if value else ""
+
+
+def render(name, values, request=None):
+    """templates/jinja2/`name` as markup a Django template or response can print as it is."""
+    rendered = engines["jinja2"].get_template(name).render(values, request)
+    return mark_safe(rendered)  # noqa: S308 - escaped by Jinja2's autoescape
 
 
 def environment(**options):

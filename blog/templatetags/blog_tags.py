@@ -6,11 +6,10 @@ template include a partial that Jinja2 prints for other pages too.
 """
 
 from django import template
-from django.template import engines
-from django.utils.safestring import mark_safe
 
 from blog.models import PublisherSettings
 from blog.post_cards import post_cards as render_post_cards
+from zebramedic.jinja2 import render as render_jinja
 
 register = template.Library()
 
@@ -18,11 +17,6 @@ register = template.Library()
 # context processors); "thread" is the page of comments the byline counts.
 POST_CONTEXT = ("page", "blog_index", "citations", "cite", "feeds", "canonical_url", "site_name")
 ARTICLE_CONTEXT = (*POST_CONTEXT, "related_posts", "previous_post", "next_post")
-
-
-def render_jinja(name, values, request):
-    rendered = engines["jinja2"].get_template(name).render(values, request)
-    return mark_safe(rendered)  # noqa: S308 - escaped by Jinja2's autoescape
 
 
 def _post_values(context, names):

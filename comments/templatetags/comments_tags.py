@@ -1,6 +1,6 @@
 from django import template
 
-from blog.templatetags.blog_tags import render_jinja
+from zebramedic.jinja2 import render as render_jinja
 
 from ..comment_list import comment_list
 from ..forms import CommentForm
