@@ -1,13 +1,15 @@
-"""Per-request cost of cold pages, measured inside one process: no wrk, no gunicorn.
+"""Per-request cost of pages, measured inside one process: no wrk, no gunicorn.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/zebramedic_bench \\
         .venv/bin/python -m bench.inprocess [--requests 30] [--only post_0,search] [--profile post_0]
 
 Runs with bench/settings_cold.py (production settings without the page cache and the fragment
 caches, the rest on the benchmark's Redis), so each request is cold as in the benchmark's cold
-server. On a machine shared with other work, wall-clock rates are noisy; the figures printed
-here are less so: the CPU time of this process per request, and the time PostgreSQL took to
-answer each request's queries (as seen by the client), with the query count.
+server; post_200_reader is the signed-in reader's page of the configured server, with the
+fragment caches on (a signed-in reader never gets the page cache). On a machine shared with
+other work, wall-clock rates are noisy; the figures printed here are less so: the CPU time of
+this process per request, and the time PostgreSQL took to answer each request's queries (as
+seen by the client), with the query count.
 --explain prints, per case, the time PostgreSQL's executor spends on the SELECTs of
 one request (EXPLAIN ANALYZE of each, summed) and the slowest of them: a figure that owes nothing
 to round trips. --profile prints a cProfile summary of one case.
@@ -23,7 +25,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ("home", "listing", "post_0", "post_200", "post_1000", "search", "feed")
+CASES = ("home", "listing", "post_0", "post_200", "post_1000", "search", "feed", "post_200_reader")
+# Measured as the configured server serves them: fragment caches on, a signed-in reader (who never
+# gets the page cache), so the budget of 300 req/s can be followed between commits too.
+CONFIGURED_CASES = {"post_200_reader": "post_200"}
 
 
 def setup():
@@ -79,7 +84,36 @@ def urls():
         **{f"post_{count}": posts[count].url for count in SPECIAL_COUNTS},
         "search": "/busca/?" + urlencode({"q": SEARCH_QUERY}),
         "feed": "/feeds/rss/",
+        **{case: posts[int(cold.removeprefix("post_"))].url for case, cold in CONFIGURED_CASES.items()},
     }
+
+
+def client_for(case):
+    """An anonymous client for cold cases; for configured ones, the benchmark's signed-in reader."""
+    from django.test import Client
+
+    client = Client()
+    if case in CONFIGURED_CASES:
+        from .probe import users
+
+        _admin, reader = users()
+        client.force_login(reader)
+    return client
+
+
+def configured(case):
+    """Settings as the case's server has them: the site's own fragment cache for configured cases."""
+    from contextlib import nullcontext
+
+    from django.conf import settings
+    from django.test import override_settings
+
+    if case not in CONFIGURED_CASES:
+        return nullcontext()
+    from zebramedic.settings import base
+
+    assert settings.FRAGMENT_CACHE_SECONDS == 0  # the cold settings, which this case turns back on
+    return override_settings(FRAGMENT_CACHE_SECONDS=base.FRAGMENT_CACHE_SECONDS)
 
 
 def measure(client, url, requests):
@@ -134,33 +168,33 @@ def main(argv=None):
     parser.add_argument("--explain", action="store_true", help="PostgreSQL executor time per request instead")
     args = parser.parse_args(argv)
     setup()
-    from django.test import Client
-
-    client = Client()
     addresses = urls()
     if args.profile:
-        url = addresses[args.profile]
-        client.get(url)
-        profiler = cProfile.Profile()
-        profiler.enable()
-        for _ in range(args.requests):
+        url, client = addresses[args.profile], client_for(args.profile)
+        with configured(args.profile):
             client.get(url)
-        profiler.disable()
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for _ in range(args.requests):
+                client.get(url)
+            profiler.disable()
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(45)
         return
     cases = args.only.split(",") if args.only else CASES
     out = sys.stdout.write
     if args.explain:
-        out(f"{'case':<12}{'executor ms':>12}   slowest query\n")
+        out(f"{'case':<16}{'executor ms':>12}   slowest query\n")
         for case in cases:
-            total, (ms, sql) = explain(client, addresses[case])
-            out(f"{case:<12}{total:>12.1f}   {ms:.1f} ms: {sql}\n")
+            with configured(case):
+                total, (ms, sql) = explain(client_for(case), addresses[case])
+            out(f"{case:<16}{total:>12.1f}   {ms:.1f} ms: {sql}\n")
         return
-    out(f"{'case':<12}{'wall ms':>10}{'app CPU ms':>12}{'DB wait ms':>12}{'queries':>9}   medians of {args.requests}\n")
+    out(f"{'case':<16}{'wall ms':>10}{'app CPU ms':>12}{'DB wait ms':>12}{'queries':>9}   medians of {args.requests}\n")
     for case in cases:
-        result = measure(client, addresses[case], args.requests)
+        with configured(case):
+            result = measure(client_for(case), addresses[case], args.requests)
         out(
-            f"{case:<12}{result['wall_ms']:>10.1f}{result['app_cpu_ms']:>12.1f}{result['db_ms']:>12.1f}"
+            f"{case:<16}{result['wall_ms']:>10.1f}{result['app_cpu_ms']:>12.1f}{result['db_ms']:>12.1f}"
             f"{result['queries']:>9}\n"
         )
 

@@ -265,8 +265,9 @@ def test_listing_cards_count_comments_with_the_posts_themselves(client, make_pos
 
 
 def test_listing_counts_follow_the_status_however_it_is_saved(post):
-    """Cards count xtd's is_public (comments.selectors._shown()): it must say what the status says."""
-    from comments.selectors import approved_counts, comment_totals
+    """Cards and the post page count xtd's is_public (comments.selectors._shown()): it must say
+    what the status says."""
+    from comments.selectors import ROOTS, TOTAL, approved_counts, comment_totals, thread_counts
 
     comments = [approved_comment(post, f"Comment {status}", status=status) for status in Status.values]
 
@@ -275,6 +276,8 @@ def test_listing_counts_follow_the_status_however_it_is_saved(post):
         plain = approved_counts([BlogPage.objects.get(pk=post.pk)]).get(post.pk, 0)
         thread = Comment.objects.for_object(post).approved().count()
         assert approved_counts([loaded])[post.pk] == plain == thread
+        on_post_page = BlogPage.objects.annotate(**thread_counts(BlogPage)).get(pk=post.pk)
+        assert getattr(on_post_page, TOTAL) == getattr(on_post_page, ROOTS) == thread
         return thread
 
     assert counted() == 1
