@@ -78,14 +78,14 @@ def urls():
 
     index = BlogIndexPage.objects.filter(depth=2).first()
     posts = {count: BlogPage.objects.get(slug=special_slug(count)) for count in SPECIAL_COUNTS}
-    return {
+    addresses = {
         "home": index.url,
         "listing": index.url + index.reverse_subpage("condition", args=["fibromialgia"]),
         **{f"post_{count}": posts[count].url for count in SPECIAL_COUNTS},
         "search": "/busca/?" + urlencode({"q": SEARCH_QUERY}),
         "feed": "/feeds/rss/",
-        **{case: posts[int(cold.removeprefix("post_"))].url for case, cold in CONFIGURED_CASES.items()},
     }
+    return addresses | {case: addresses[cold] for case, cold in CONFIGURED_CASES.items()}
 
 
 def client_for(case):

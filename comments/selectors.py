@@ -72,10 +72,10 @@ def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     if hasattr(obj, TOTAL) and hasattr(obj, ROOTS):  # counted with obj itself: see thread_counts()
         counts = {"total": getattr(obj, TOTAL), "roots": getattr(obj, ROOTS)}
     else:
-        counts = (
-            Comment.objects.for_object(obj)
-            .approved()
-            .aggregate(total=Count("pk"), roots=Count("pk", filter=Q(level=0)))
+        counts = (  # counted as thread_counts() counts them
+            _shown(type(obj))
+            .filter(object_pk=str(obj.pk))
+            .aggregate(total=Count("pk"), roots=Count("pk", filter=Q(xtdcomment__level=0)))
         )
     # Paginating a range of the right length gives page numbers and links without another query.
     per_page = per_page or settings.COMMENTS_PER_PAGE

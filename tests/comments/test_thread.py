@@ -265,8 +265,8 @@ def test_listing_cards_count_comments_with_the_posts_themselves(client, make_pos
 
 
 def test_listing_counts_follow_the_status_however_it_is_saved(post):
-    """Cards and the post page count xtd's is_public (comments.selectors._shown()): it must say
-    what the status says."""
+    """Cards and the post page count django-contrib-comments' is_public (comments.selectors._shown()):
+    it must say what the status says."""
     from comments.selectors import ROOTS, TOTAL, approved_counts, comment_totals, thread_counts
 
     comments = [approved_comment(post, f"Comment {status}", status=status) for status in Status.values]
