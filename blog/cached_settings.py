@@ -4,6 +4,9 @@ Keys carry the site's content generation (blog.page_cache), which saving a setti
 save has committed, so a reader never keeps settings older than the last save.
 """
 
+import functools
+
+from django.apps import apps
 from django.core.cache import cache
 from wagtail.contrib.settings.models import BaseSiteSetting
 
@@ -14,6 +17,11 @@ from .sites import find_site
 class CachedSiteSetting(BaseSiteSetting):
     class Meta:
         abstract = True
+
+    @classmethod
+    def setting_models(cls):
+        """Every concrete setting kept this way, wherever its app defines it."""
+        return _setting_models()
 
     @classmethod
     def cache_key(cls, site_id):
@@ -35,3 +43,8 @@ class CachedSiteSetting(BaseSiteSetting):
         super().save(*args, **kwargs)
         # At once for this process's next read; the generation moves for everyone on commit.
         cache.delete(self.cache_key(self.site_id))
+
+
+@functools.cache  # the models are all known once Django has started
+def _setting_models():
+    return tuple(model for model in apps.get_models() if issubclass(model, CachedSiteSetting))

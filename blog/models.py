@@ -50,6 +50,8 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from zebramedic.cache_read_ahead import read_ahead
+
 from .api_fields import AuthorsField, ConditionsField, PersonField, ReferencesField, TagsField
 from .blocks import INLINE_FEATURES, BodyBlock, ReferencesBlock
 from .cached_settings import CachedSiteSetting
@@ -59,8 +61,9 @@ from .embeds import stored_embeds
 from .feeds import feed_links
 from .image_sizes import CARD_SPECS, PORTRAIT_SPECS, POST_IMAGE_SPECS, SHARE_RENDITION, expand
 from .listings import condition_topic, find_topic, month_bounds, month_topic
-from .page_cache import content_generation, fragment_seconds
+from .page_cache import fragment_seconds
 from .pagination import paginate
+from .post_fragments import fragment_keys, fragment_values
 from .reading_time import minutes_for_post
 from .references import CitationIndex, unknown_citation_keys
 from .sitemaps import listing_entries
@@ -643,8 +646,14 @@ class BlogPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         context["blog_index"] = SimpleLazyObject(self.blog_index)
         context["citations"] = SimpleLazyObject(lambda: CitationIndex(self.body, self.references))
         context["feeds"] = SimpleLazyObject(lambda: self.feed_links(request))
-        context["fragment_seconds"] = fragment_seconds(request)
-        context["content_generation"] = content_generation()
+        from comments.comment_list import cache_keys as comment_list_keys  # comments builds on blog's models
+        from comments.selectors import thread_for_request
+
+        context["fragment_seconds"] = seconds = fragment_seconds(request)
+        context["thread"] = thread = thread_for_request(request, self)
+        context["fragments"] = fragments = fragment_values(self, thread)
+        if seconds:  # the fragments and the comment list, in one round trip
+            read_ahead([*fragment_keys(fragments), *comment_list_keys(self, thread)])
         # A preview holds unsaved authors and conditions in memory; loading from the database
         # would show the published ones instead. An unsaved post has no address or neighbours yet.
         if getattr(request, "is_preview", False):

@@ -46,7 +46,8 @@ MARKS = re.compile(b"(" + re.escape(CSRF_SENTINEL) + b"|" + re.escape(NONCE_MARK
 UNSTORED_HEADERS = ("Content-Length", "X-Page-Cache")
 
 
-def _page_generation_key(page_id):
+def page_generation_key(page_id):
+    """The cache key of one post's generation (page_generation())."""
     return f"pagecache:page:{page_id}"
 
 
@@ -67,7 +68,7 @@ def page_changed(page_id, also=()):
         _bump(*also)
 
     def forget():
-        _bump(_page_generation_key(page_id), LISTINGS_GENERATION, *also)
+        _bump(page_generation_key(page_id), LISTINGS_GENERATION, *also)
         _purge_from_front_cache(page_id)
 
     transaction.on_commit(forget)
@@ -94,7 +95,7 @@ def _generation_key(page):
     """The generation a page's cached renderings depend on besides the site's."""
     from .models import BlogIndexPage
 
-    return LISTINGS_GENERATION if isinstance(page, BlogIndexPage) else _page_generation_key(page.pk)
+    return LISTINGS_GENERATION if isinstance(page, BlogIndexPage) else page_generation_key(page.pk)
 
 
 def generation(key):
@@ -229,7 +230,7 @@ def _with_readers_token(request, content):
 
 def page_generation(page_id):
     """The generation of one post: part of the key of its comment fragments."""
-    return generation(_page_generation_key(page_id))
+    return generation(page_generation_key(page_id))
 
 
 def remember_page(page, request, serve_args, serve_kwargs):

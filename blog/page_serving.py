@@ -1,11 +1,27 @@
 """The view that serves every page of the tree: Wagtail's, with the site found in the cache."""
 
 from wagtail import views as wagtail_views
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
-from .sites import find_site_with_root
+from zebramedic.cache_read_ahead import read_ahead
+
+from .page_cache import SITE_GENERATION
+from .sites import SITES_BY_HOST_KEY, find_site_with_root
 
 
 def serve_page(request, path):
     """Wagtail's page serving, which then finds the site and its root page as find_site_with_root() does."""
+    site_root_paths = (SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION)
+    read_ahead([SITES_BY_HOST_KEY, SITE_GENERATION, site_root_paths, *session_keys(request)])
     find_site_with_root(request)
     return wagtail_views.serve(request, path)
+
+
+def session_keys(request):
+    """The cache key of the reader's session, where the session engine keeps sessions in the cache.
+
+    The session itself is read later, when something first asks who the reader is."""
+    session = getattr(request, "session", None)
+    if session is None or not session.session_key or not hasattr(type(session), "cache_key"):
+        return []
+    return [session.cache_key]

@@ -12,6 +12,8 @@ from django.db.models import Subquery
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
+from zebramedic.cache_read_ahead import read_ahead
+
 from .page_cache import content_key, remembered
 from .view_restrictions import RESTRICTED, view_restricted
 
@@ -99,11 +101,15 @@ def find_site_with_root(request):
     else:
         root_type = site._root_type_id
 
+    # With the root page, the site's settings that pages read (blog.cached_settings): one round trip.
+    root_key = content_key(f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}")
+    read_ahead([root_key, *site_settings_keys(site)])
+
     def load_root():
         model = ContentType.objects.get_for_id(root_type).model_class()
         return model and model.objects.filter(pk=site.root_page_id).annotate(**{RESTRICTED: view_restricted()}).first()
 
-    root = remembered(content_key(f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}"), load_root)
+    root = remembered(root_key, load_root)
     if root is None:  # removed since, or of a type the code no longer has: ask Wagtail
         forget_sites()  # and let the next request store what it finds
         site = Site._find_for_request(request)
@@ -111,6 +117,12 @@ def find_site_with_root(request):
         return site
     site.root_page = root
     return site
+
+
+def site_settings_keys(site):
+    from .cached_settings import CachedSiteSetting  # the settings models build on this module
+
+    return [model.cache_key(site.pk) for model in CachedSiteSetting.setting_models()]
 
 
 def forget_sites(**kwargs):

@@ -63,6 +63,12 @@ class ThreadPage:
         return _nest([comment for root in roots for comment in by_thread[root.pk]])
 
 
+def thread_for_request(request, obj):
+    """The page of obj's thread the request asks for (?comments-page=, ?comments-order=)."""
+    order = NEWEST if request.GET.get("comments-order") == NEWEST else OLDEST
+    return thread_page(obj, request.GET.get("comments-page"), order)
+
+
 def thread_page(obj, page_number=None, order=OLDEST, per_page=None):
     """Approved comments on obj: one page of top-level comments and every reply below them.
 

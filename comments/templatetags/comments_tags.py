@@ -6,7 +6,7 @@ from ..comment_list import comment_list
 from ..forms import CommentForm
 from ..ids import parse_id
 from ..models import DiscussionSettings
-from ..selectors import NEWEST, OLDEST, approved_counts, thread_page
+from ..selectors import NEWEST, OLDEST, approved_counts, thread_for_request
 from ..views import comments_open
 
 register = template.Library()
@@ -15,9 +15,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def comment_thread(context, post):
     """The page of the post's thread the request asks for; load it once, show it where needed."""
-    request = context["request"]
-    order = NEWEST if request.GET.get("comments-order") == NEWEST else OLDEST
-    return thread_page(post, request.GET.get("comments-page"), order)
+    return thread_for_request(context["request"], post)
 
 
 @register.simple_tag

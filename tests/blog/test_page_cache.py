@@ -385,13 +385,13 @@ def test_a_wrong_hint_never_serves_a_changed_page(on_redis, post, committed, mon
     get(Client(), post.url)
     get(Client(), post.url)
     (address,) = hints
-    hints[address] = page_cache._page_generation_key(post.pk + 1000)  # a generation that stays put
+    hints[address] = page_cache.page_generation_key(post.pk + 1000)  # a generation that stays put
     with committed():
         approved_comment(post, "Seen at once, hint or not.")
     response = get(Client(), post.url)
     assert cache_state(response) == "miss"
     assert "Seen at once, hint or not." in response.content.decode()
-    assert hints[address] == page_cache._page_generation_key(post.pk)  # corrected on the way
+    assert hints[address] == page_cache.page_generation_key(post.pk)  # corrected on the way
 
 
 def test_hints_are_bounded(on_redis, make_post, monkeypatch):

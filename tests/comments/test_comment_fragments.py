@@ -121,7 +121,7 @@ def test_a_saved_comment_moves_what_it_touches_at_commit_in_one_round_trip(
     from blog import page_cache
     from comments.cache_invalidation import COMMENTS_GENERATION
 
-    keys = [page_cache._page_generation_key(post.pk), page_cache.LISTINGS_GENERATION, COMMENTS_GENERATION]
+    keys = [page_cache.page_generation_key(post.pk), page_cache.LISTINGS_GENERATION, COMMENTS_GENERATION]
     with committed():
         comment_on(post, "Counted once the save commits")
         # The moderation counts move at once too, for this transaction's own next reads.
@@ -129,3 +129,33 @@ def test_a_saved_comment_moves_what_it_touches_at_commit_in_one_round_trip(
         redis_round_trips.clear()
     assert len(redis_round_trips) == 1
     assert [page_cache.generation(key) for key in keys] == [1, 1, 2]
+
+
+def test_a_signed_in_readers_page_reads_the_cache_in_three_round_trips(
+    post, django_user_model, committed, on_redis, redis_round_trips
+):
+    """Site, generation, Wagtail's root paths and session; the root page and settings; the
+    fragments, the post's generation and the comment list: each group in one trip, however many
+    comments the page shows."""
+    reader = django_user_model.objects.create_user("bia", password="pw")
+    with committed():
+        for number in range(3):
+            comment_on(post, f"Comment {number}.")
+    as_reader = Client()
+    as_reader.force_login(reader)
+    as_reader.get(post.url)  # fills the fragments, the list and the session's cache entry
+    redis_round_trips.clear()
+    response = as_reader.get(post.url)
+    assert "Comment 2." in comment_list(response).get_text()
+    assert len(redis_round_trips) == 3
+
+
+def test_the_cached_list_follows_the_depth_of_replies(post, discussion, committed):
+    with committed():
+        comment_on(post, "Can anyone reply?")
+    reply_links = lambda: comment_list(Client().get(post.url)).select("a[href*='reply-to']")  # noqa: E731
+    assert reply_links()
+    discussion.max_depth = 1  # top-level comments only: no replies
+    with committed():
+        discussion.save()
+    assert not reply_links()

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Reads of the cache named ahead of time share one round trip, within each request.
+    "zebramedic.cache_read_ahead.ReadAheadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # A cached page is served from here, before the rest of the stack runs; it stores the headers
     # the middlewares below gave the page, and gives each hit its own nonce and CSRF token.
@@ -161,7 +163,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "zebramedic.redis_cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "zm"}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "zebramedic.cache_read_ahead.LocMemCache"}}
 # Sessions are written to the database and read from the cache: signed-in requests (editors,
 # moderators, readers who liked a comment) skip a query, and a flushed cache loses no session.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
