@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.core.cache.backends import locmem
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 
-# {key: value or _MISSING} of the request being served; None outside a request.
+# {made key (prefix, version, key): value or _MISSING} of the request being served; None outside one.
 _fetched = ContextVar("cache_read_ahead", default=None)
 _MISSING = object()
 
