@@ -18,10 +18,10 @@ class CachedSiteSetting(BaseSiteSetting):
     class Meta:
         abstract = True
 
-    @classmethod
-    def setting_models(cls):
-        """Every concrete setting kept this way, wherever its app defines it."""
-        return _setting_models()
+    @staticmethod
+    def every_cache_key(site_id):
+        """The keys of every setting kept this way for a site, wherever its app defines it."""
+        return [model.cache_key(site_id) for model in _setting_models()]
 
     @classmethod
     def cache_key(cls, site_id):

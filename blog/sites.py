@@ -101,9 +101,11 @@ def find_site_with_root(request):
     else:
         root_type = site._root_type_id
 
-    # With the root page, the site's settings that pages read (blog.cached_settings): one round trip.
+    from .cached_settings import CachedSiteSetting  # the settings models build on this module
+
+    # With the root page, the site's settings that pages read: one round trip.
     root_key = content_key(f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}")
-    read_ahead([root_key, *site_settings_keys(site)])
+    read_ahead([root_key, *CachedSiteSetting.every_cache_key(site.pk)])
 
     def load_root():
         model = ContentType.objects.get_for_id(root_type).model_class()
@@ -117,12 +119,6 @@ def find_site_with_root(request):
         return site
     site.root_page = root
     return site
-
-
-def site_settings_keys(site):
-    from .cached_settings import CachedSiteSetting  # the settings models build on this module
-
-    return [model.cache_key(site.pk) for model in CachedSiteSetting.setting_models()]
 
 
 def forget_sites(**kwargs):

@@ -55,7 +55,7 @@ class ReadAheadMixin:
         fetched = _fetched.get()
         if not fetched:
             return _MISSING, False
-        made = self.make_and_validate_key(key, version)
+        made = self.make_key(key, version)  # validated when it was read ahead
         if made not in fetched:
             return _MISSING, False
         return fetched.pop(made), True
@@ -82,7 +82,7 @@ class ReadAheadMixin:
         fetched = _fetched.get()
         if fetched:
             for key in keys:
-                fetched.pop(self.make_and_validate_key(key, version), None)
+                fetched.pop(self.make_key(key, version), None)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         self._forget(key, version=version)

@@ -12,12 +12,6 @@ from ..views import comments_open
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def comment_thread(context, post):
-    """The page of the post's thread the request asks for; load it once, show it where needed."""
-    return thread_for_request(context["request"], post)
-
-
 @register.simple_tag
 def comment_counts(posts):
     """{post id: approved comments} for a page of posts, in one query."""
@@ -35,7 +29,7 @@ def comments_section(context, post, thread=None):
     Jinja2: templates/jinja2/comments/section.html)."""
     request = context["request"]
     discussion = DiscussionSettings.for_request(request)
-    thread = thread or comment_thread(context, post)
+    thread = thread or thread_for_request(request, post)
     reply_to = parse_id(request.GET.get("reply-to", ""))
     replying_to = None
     if reply_to is not None:  # only then are the page's comments needed before the cached list
