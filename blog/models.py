@@ -62,12 +62,13 @@ from .feeds import feed_links
 from .image_sizes import CARD_SPECS, PORTRAIT_SPECS, POST_IMAGE_SPECS, SHARE_RENDITION, expand
 from .listings import condition_topic, find_topic, month_bounds, month_topic
 from .page_cache import fragment_seconds
-from .pagination import paginate
+from .pagination import count_cache_key, paginate
 from .post_fragments import fragment_keys, fragment_values
 from .reading_time import minutes_for_post
 from .references import CitationIndex, unknown_citation_keys
 from .sitemaps import listing_entries
 from .sites import site_name
+from .structured_data import site_share_image_key
 from .validators import validate_social_handle
 from .view_restrictions import RESTRICTED, OneQueryViewRestrictions, view_restricted
 from .views import serve_reference_export
@@ -194,6 +195,9 @@ class BlogIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         selection = topic.selection if topic else ()
         listing = f"{self.pk}:{topic.kind}:{'/'.join(topic.route_args)}" if topic else f"{self.pk}"
         posts = listing_posts(self.path, self.depth + 1, *selection)
+        # The listing's count, and the share image its head shows (an index has no cover of its own).
+        share_image_key = site_share_image_key(PublisherSettings.for_request(request))
+        read_ahead([count_cache_key(listing), *filter(None, [share_image_key])])
         page = paginate(posts, request.GET.get("page"), POSTS_PER_PAGE, count_key=listing)
         page.object_list = listed_page(self, selection, page)
         return self.render(

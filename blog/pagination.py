@@ -21,5 +21,10 @@ def paginate(queryset, raw_number, per_page, count_key=None):
     PostgreSQL 6-13 ms of every listing page."""
     paginator = Paginator(queryset, per_page)
     if count_key is not None:
-        paginator.count = remembered(content_key(f"listing-count:{count_key}"), queryset.count)
+        paginator.count = remembered(count_cache_key(count_key), queryset.count)
     return paginator.page(page_number(raw_number, paginator.num_pages))
+
+
+def count_cache_key(count_key):
+    """Where paginate() keeps the number of items of the listing `count_key` names."""
+    return content_key(f"listing-count:{count_key}")

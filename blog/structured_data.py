@@ -58,9 +58,16 @@ def site_share_image(request, publisher):
     """The site's default share image, which every page without a cover shows (home and listings
     among them): kept beside the site's settings, under the content generation, which a change to
     the settings or to any image moves (blog.cache_invalidation). Two queries a page otherwise."""
-    key = content_key(f"share-image:{publisher.pk}:{publisher.share_image_id}:{SHARE_RENDITION}")
+    key = site_share_image_key(publisher)
     shown = remembered(key, lambda: _rendition_shown(publisher.share_image, SHARE_RENDITION))
     return _absolute(request, shown)
+
+
+def site_share_image_key(publisher):
+    """Where site_share_image() keeps what it shows, or None for a site without a share image."""
+    if not (publisher and publisher.share_image_id):
+        return None
+    return content_key(f"share-image:{publisher.pk}:{publisher.share_image_id}:{SHARE_RENDITION}")
 
 
 def _rendition_shown(image, spec):
