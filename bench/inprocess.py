@@ -12,15 +12,22 @@ this process per request, and the time PostgreSQL took to answer each request's 
 seen by the client), with the query count.
 --explain prints, per case, the time PostgreSQL's executor spends on the SELECTs of
 one request (EXPLAIN ANALYZE of each, summed) and the slowest of them: a figure that owes nothing
-to round trips. --profile prints a cProfile summary of one case.
+to round trips. --profile prints a cProfile summary of one case. --instructions prints, per case,
+the machine instructions one request executes (valgrind's callgrind counts them: Debian's
+valgrind package), the same count on every run of the same code on the same data, whatever else
+the machine is doing; it is the measure to compare two commits with on a machine whose speed
+varies. It leaves out the kernel's work (sockets, the database and Redis themselves).
 """
 
 import argparse
 import cProfile
 import os
 import pstats
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -160,14 +167,49 @@ def explain(client, url):
     return total, slowest
 
 
+def instructions(case, requests):
+    """Machine instructions per request of `case`: this module run again under callgrind, which
+    counts only while counted() has its instrumentation on."""
+    with tempfile.TemporaryDirectory() as work:
+        command = [
+            *("valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={work}/callgrind.out"),
+            *(sys.executable, "-m", "bench.inprocess", "--counted", case, "--requests", str(requests)),
+        ]
+        finished = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    collected = re.search(r"Collected : (\d+)", finished.stderr)
+    if finished.returncode or not collected:
+        raise RuntimeError(f"callgrind did not count {case}:\n{finished.stderr[-2000:]}")
+    return int(collected.group(1)) / requests
+
+
+def counted(case, requests):
+    """The requests instructions() counts, after the ones that fill per-process look-ups."""
+    url, client = urls()[case], client_for(case)
+    with configured(case):
+        for _ in range(3):
+            client.get(url)
+        callgrind = ["callgrind_control", "--instr=on", str(os.getpid())]
+        subprocess.run(callgrind, check=True, capture_output=True)
+        statuses = [client.get(url).status_code for _ in range(requests)]
+        subprocess.run([*callgrind[:1], "--instr=off", *callgrind[2:]], check=True, capture_output=True)
+    assert set(statuses) == {200}, (url, statuses)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--only", help="comma-separated cases: " + ", ".join(CASES))
     parser.add_argument("--profile", help="print a cProfile summary of this case")
     parser.add_argument("--explain", action="store_true", help="PostgreSQL executor time per request instead")
+    parser.add_argument(
+        "--instructions", action="store_true", help="machine instructions per request instead (valgrind)"
+    )
+    parser.add_argument("--counted", help=argparse.SUPPRESS)  # the run under valgrind of --instructions
     args = parser.parse_args(argv)
     setup()
+    if args.counted:
+        counted(args.counted, args.requests)
+        return
     addresses = urls()
     if args.profile:
         url, client = addresses[args.profile], client_for(args.profile)
@@ -182,6 +224,11 @@ def main(argv=None):
         return
     cases = args.only.split(",") if args.only else CASES
     out = sys.stdout.write
+    if args.instructions:
+        out(f"{'case':<16}{'M instructions':>15}   per request, {args.requests} requests counted\n")
+        for case in cases:
+            out(f"{case:<16}{instructions(case, args.requests) / 1e6:>15.2f}\n")
+        return
     if args.explain:
         out(f"{'case':<16}{'executor ms':>12}   slowest query\n")
         for case in cases:
