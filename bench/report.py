@@ -216,6 +216,7 @@ def measurements(data):
                 _cpu(row, "cpu_ms_per_request"),
                 _cpu(row, "db_cpu_ms_per_request"),
                 queries.get("queries", "–"),
+                f"{row['gauge_ms']:.2f}" if "gauge_ms" in row else "–",
             )
         )
     return rows
@@ -292,10 +293,13 @@ def render(data):
         "*cold*: no page cache and no fragment cache, every page rendered in full from the database; "
         "*as configured*: the site's own caches. Latencies in ms, as wrk sees them on the same machine. "
         "*bytes/response* includes headers. *app CPU* and *PostgreSQL CPU* are the CPU time of "
-        "gunicorn's (or nginx's) processes and of the database's backends per request: unlike req/s "
-        "and latency, they change little with what else the machine is doing. Two cores give at most "
+        "gunicorn's (or nginx's) processes and of the database's backends per request: they change less "
+        "than req/s and latency with what else runs beside the site, but not less with the speed of the "
+        "machine itself. Two cores give at most "
         "2,000 ms of CPU a second, shared with wrk: 2,000 / (app + PostgreSQL CPU ms) is a ceiling on "
-        "req/s for a case.",
+        "req/s for a case. *gauge ms*: the fixed pure-Python work of `bench/gauge.py`, timed just before "
+        "the row's measurement; where it is higher than in other rows, the machine itself was slower "
+        "then, and so is every figure of the row.",
         "",
         table(
             (
@@ -311,6 +315,7 @@ def render(data):
                 "app CPU ms/req",
                 "PostgreSQL CPU ms/req",
                 "queries",
+                "gauge ms",
             ),
             measurements(data),
         ),

@@ -294,17 +294,24 @@ def measure(server, base, plan, cases, levels, seconds, results, label, database
         cookie = plan["cookies"].get(who)
         for connections in levels:
             headers = [f"Cookie: {cookie}"] if cookie else []
+            machine_speed = gauge.workload_ms()
             with CpuMeter(server, database) as meter:
                 figures = wrk(base + plan["urls"][path], connections, seconds, headers=headers)
             figures.update(
-                {"case": case, "server": label, "concurrency": connections, **meter.per_request(figures["requests"])}
+                {
+                    "case": case,
+                    "server": label,
+                    "concurrency": connections,
+                    "gauge_ms": machine_speed,
+                    **meter.per_request(figures["requests"]),
+                }
             )
             results.append(figures)
             log(
                 f"  {label:<10} {case:<16} c={connections:<3} {figures['req_per_s']:8.1f} req/s  "
                 f"p50 {figures['p50_us'] / 1000:7.1f} ms  p99 {figures['p99_us'] / 1000:7.1f} ms  "
                 f"CPU/req app {figures['cpu_ms_per_request'] or 0:6.1f} ms, "
-                f"db {figures['db_cpu_ms_per_request'] or 0:5.1f} ms"
+                f"db {figures['db_cpu_ms_per_request'] or 0:5.1f} ms  gauge {machine_speed:.2f} ms"
             )
 
 
@@ -320,6 +327,7 @@ def measure_comment_posts(server, base, plan, levels_seconds, results, database)
                 "BENCH_LOCATIONS": str(path),
             }
         )
+        machine_speed = gauge.workload_ms()
         with CpuMeter(server, database) as meter:
             figures = wrk(
                 base + plan["urls"]["comment_post"],
@@ -337,6 +345,7 @@ def measure_comment_posts(server, base, plan, levels_seconds, results, database)
                 "concurrency": connections,
                 "accepted": accepted,
                 "accepted_per_s": accepted / (figures["duration_us"] / 1e6),
+                "gauge_ms": machine_speed,
                 **meter.per_request(figures["requests"]),
             }
         )

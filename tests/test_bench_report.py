@@ -38,3 +38,24 @@ def test_the_machine_table_gives_the_python_gauge_when_the_run_measured_it():
     assert _python_text(gauged).startswith("3.13.0; the fixed pure-Python work")
     assert "2.00 ms after" in _python_text(gauged)
     assert _python_text({"python": "3.13.0"}) == "3.13.0"  # results written before the gauge existed
+
+
+def test_each_row_gives_the_machine_speed_measured_just_before_it():
+    from bench.report import measurements
+
+    row = {
+        "case": "post_200",
+        "server": "cold",
+        "concurrency": 16,
+        "req_per_s": 70.1,
+        "p50_us": 214_600,
+        "p95_us": 260_000,
+        "p99_us": 283_200,
+        "requests": 500,
+        "bytes": 500 * 109_700,
+        **dict.fromkeys(("status_errors", "connect_errors", "read_errors", "write_errors", "timeouts"), 0),
+    }
+    data = {"results": [row | {"gauge_ms": 1.853}, row], "queries": {"post_200": {"queries": 9}}}
+    gauged, before_the_gauge = measurements(data)
+    assert gauged[-1] == "1.85" and gauged[-2] == 9
+    assert before_the_gauge[-1] == "–"  # results written before rows had a gauge
