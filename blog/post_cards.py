@@ -2,17 +2,16 @@
 
 Ten cards took most of a listing's rendering in Django's engine: an include per card, two image
 tags, a link reversed through the listing page for every condition and author, two dates and a
-plural translation each. Here each topic's link is reversed once per page, the date format and
-labels are resolved once, and one Jinja2 template (templates/jinja2/blog/post_cards.html) prints
-the results with the same markup.
+plural translation each. Here each topic's link is reversed once per page, the date format
+(zebramedic/dates.py) and labels are resolved once, and one Jinja2 template
+(templates/jinja2/blog/post_cards.html) prints the results with the same markup.
 """
 
 from dataclasses import dataclass
 
-from django.utils import dateformat
-from django.utils.formats import get_format
 from wagtail.models import Site
 
+from zebramedic.dates import date_formatter
 from zebramedic.jinja2 import render as render_jinja
 
 from .image_sizes import CARD_SPECS
@@ -40,7 +39,7 @@ def post_cards(request, blog_index, posts, comment_totals):
 
 def _cards(request, blog_index, posts, comment_totals):
     topic_url = _topic_urls(request, blog_index)
-    date_format = get_format("DATE_FORMAT")
+    date_text = date_formatter("DATE_FORMAT")
     for number, post in enumerate(posts):
         total = comment_totals.get(post.pk, 0)
         yield Card(
@@ -49,7 +48,7 @@ def _cards(request, blog_index, posts, comment_totals):
             conditions=[(topic.name, topic_url("condition", topic.slug)) for topic in post.conditions.all()],
             authors=[(author.person.name, topic_url("author", author.person.slug)) for author in post.authors.all()],
             iso_date=post.date.isoformat(),
-            date_text=dateformat.format(post.date, date_format),
+            date_text=date_text(post.date),
             comments_label=comments_label(total) if total else "",
             lazy=number > 0,  # the first card's image is in view as the page opens
         )

@@ -12,9 +12,10 @@ from django.template import engines
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
+
+from .dates import date_formatter
 
 
 def url(name, *args, **kwargs):
@@ -23,7 +24,7 @@ def url(name, *args, **kwargs):
 
 def date(value, format_name="DATE_FORMAT"):
     """Django's |date filter: a format name or a format string, in the active language and time zone."""
-    return date_format(template_localtime(value), format_name) if value else ""
+    return date_formatter(format_name)(template_localtime(value)) if value else ""
 
 
 def render(name, values, request=None):
