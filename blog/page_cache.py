@@ -28,6 +28,7 @@ from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.csp import generate_nonce
+from django.utils.safestring import mark_safe
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 
@@ -222,6 +223,12 @@ def with_csrf_token(request, response):
         response.content = _with_readers_token(request, response.content)
         patch_vary_headers(response, ("Cookie",))
     return response
+
+
+def csrf_field():
+    """The CSRF field of a form in cached or shared markup, and of every form printed with it:
+    the reader's own token goes in where it says (with_csrf_token()), masked once a response."""
+    return mark_safe(f'<input type="hidden" name="csrfmiddlewaretoken" value="{CSRF_SENTINEL.decode()}">')
 
 
 def _with_readers_token(request, content):

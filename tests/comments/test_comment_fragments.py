@@ -47,6 +47,20 @@ def test_readers_share_the_list_but_each_gets_a_working_token(post, committed):
     assert comment_list(first.get(post.url)).select_one(".comment__likes").get_text() == "1"
 
 
+def test_every_form_of_a_post_carries_one_working_token(post, committed):
+    """The comment form and the like buttons: the reader's token, masked once for the page."""
+    with committed():
+        comment = comment_on(post, "Warm baths help me sleep.")
+    reader = Client(enforce_csrf_checks=True)
+    page = BeautifulSoup(reader.get(post.url).content, "html.parser")
+    tokens = {field["value"] for field in page.select("form input[name=csrfmiddlewaretoken]")}
+    assert page.select_one("#comment-form input[name=csrfmiddlewaretoken]")
+    assert len(tokens) == 1 and "\x00" not in next(iter(tokens))
+    with committed():
+        response = reader.post(f"/comentarios/{comment.pk}/curtir/", {"csrfmiddlewaretoken": tokens.pop()})
+    assert response.status_code == 302
+
+
 def test_only_the_author_sees_the_edit_link_on_their_comment(post, django_user_model, committed):
     author = django_user_model.objects.create_user("ana", password="pw")
     other = django_user_model.objects.create_user("bia", password="pw")
