@@ -18,11 +18,10 @@ def date_formatter(format_name):
     """A function printing a date or datetime as Django's date_format(value, format_name) does,
     in the language active now; datetimes are printed as they are (localise them first)."""
     format_string = str(get_format(format_name))
-    pieces = _pieces(format_string)
-    time_specifiers = [piece for is_specifier, piece in pieces if is_specifier and hasattr(TimeFormat, piece)]
+    pieces, tells_time = _parsed(format_string)
 
     def formatted(value):
-        if time_specifiers and type(value) is datetime.date:
+        if tells_time and type(value) is datetime.date:
             return format_date(value, format_string)  # Django's error: a date has no time of day
         formatter = DateFormat(value)
         return "".join(str(getattr(formatter, piece)()) if is_specifier else piece for is_specifier, piece in pieces)
@@ -31,12 +30,14 @@ def date_formatter(format_name):
 
 
 @functools.lru_cache(maxsize=64)  # a few formats per language
-def _pieces(format_string):
-    """((is a specifier, the specifier or the literal text), ...) as Formatter.format() reads them."""
+def _parsed(format_string):
+    """(((is a specifier, the specifier or the literal text), ...), whether it prints a time of
+    day), as Formatter.format() reads the format."""
     pieces = []
     for index, piece in enumerate(re_formatchars.split(format_string)):
         if index % 2:
             pieces.append((True, piece))
         elif piece:
             pieces.append((False, re_escaped.sub(r"\1", piece)))
-    return tuple(pieces)
+    tells_time = any(is_specifier and hasattr(TimeFormat, piece) for is_specifier, piece in pieces)
+    return tuple(pieces), tells_time
