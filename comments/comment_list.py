@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from blog.page_cache import csrf_field, fragment_seconds, page_generation, page_generation_key
+from blog.page_cache import fragment_seconds, page_generation, page_generation_key
 from zebramedic.jinja2 import render as render_jinja
 
 from .display import action_labels, shown_comments
@@ -56,7 +56,7 @@ def render(comments):
     rendering once it shows dozens of comments; Jinja2 compiles the template to Python and prints
     the same markup in a fraction of that. Jinja2 escapes every value, as Django's engine does.
     """
-    values = {"comments": comments, "labels": action_labels(), "csrf_field": csrf_field()}
+    values = {"comments": comments, "labels": action_labels()}
     return render_jinja("comments/comment_list.html", values)  # no request: the markup is shared
 
 

@@ -13,7 +13,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from blog.compiled_queries import CompiledQuery
 from blog.models import BlogPage
-from blog.page_cache import csrf_field
 from operations import faults
 
 from . import notifications, policy, reactions, spam, tokens
@@ -136,8 +135,7 @@ def render_form_again(request, post, form, discussion, problems=(), status=200):
         form = CommentForm(post, data=data, discussion=discussion)
         form.is_valid()
         form.non_field_problems = problems
-    values = {"post": post, "form": form, "csrf_field": csrf_field()}
-    return render(request, "comments/form_page.html", values, status=status)
+    return render(request, "comments/form_page.html", {"post": post, "form": form}, status=status)
 
 
 def receipt(request, token):

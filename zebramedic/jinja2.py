@@ -37,6 +37,9 @@ def environment(**options):
     extensions = ["jinja2.ext.i18n", *options.pop("extensions", [])]
     env = jinja2.Environment(extensions=extensions, **options)
     env.install_gettext_callables(translation.gettext, translation.ngettext, newstyle=False)
-    env.globals.update(url=url, static=static, get_language=translation.get_language)
+    from blog.page_cache import csrf_field  # an engine is made once Django's apps are ready
+
+    # Every form printed by these templates carries the page's one token (blog.page_cache).
+    env.globals.update(url=url, static=static, get_language=translation.get_language, csrf_field=csrf_field())
     env.filters["date"] = date
     return env

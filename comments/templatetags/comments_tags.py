@@ -1,6 +1,5 @@
 from django import template
 
-from blog.page_cache import csrf_field
 from zebramedic.jinja2 import render as render_jinja
 
 from ..comment_list import comment_list
@@ -52,6 +51,5 @@ def comments_section(context, post, thread=None):
         "user": user,
         "orders": (OLDEST, NEWEST),
         "discussion": discussion,
-        "csrf_field": csrf_field(),
     }
     return render_jinja("comments/section.html", values, request)

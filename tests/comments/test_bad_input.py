@@ -51,6 +51,25 @@ def test_too_fast_or_stale_forms_can_be_sent_again(send, post, discussion, secon
     assert Comment.objects.get().comment == "Kept text."
 
 
+def test_the_form_sent_back_carries_a_working_token(post, discussion, monkeypatch, django_capture_on_commit_callbacks):
+    """With CSRF checks on, as in a browser: the page that shows the errors can be sent again."""
+    from django.test import Client
+
+    reader = Client(enforce_csrf_checks=True)
+    opened = BeautifulSoup(reader.get(post.url).content, "html.parser")
+    token = opened.select_one("#comment-form input[name=csrfmiddlewaretoken]")["value"]
+    html = form_page(reader.post(POST_URL, form_data(post, email="nope", csrfmiddlewaretoken=token)))
+    assert html.select_one("#id_email_error").text.strip()
+    data = {field["name"]: field.get("value", "") for field in html.select("#comment-form input")}
+    assert data["csrfmiddlewaretoken"] and "\x00" not in data["csrfmiddlewaretoken"]
+    data.update(email="maria@example.org", comment=html.select_one("#id_comment").text.strip())
+    later = time.time() + 10
+    monkeypatch.setattr(comments.forms.time, "time", lambda: later)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reader.post(POST_URL, data).status_code == 302
+    assert Comment.objects.get().comment == "Physiotherapy helped me a lot."
+
+
 @pytest.mark.parametrize(
     "tampered",
     [
