@@ -650,14 +650,18 @@ class BlogPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         context["blog_index"] = SimpleLazyObject(self.blog_index)
         context["citations"] = SimpleLazyObject(lambda: CitationIndex(self.body, self.references))
         context["feeds"] = SimpleLazyObject(lambda: self.feed_links(request))
-        from comments.comment_list import cache_keys as comment_list_keys  # comments builds on blog's models
+        # comments builds on blog's models
+        from comments.comment_list import cache_keys as comment_list_keys
+        from comments.form_markup import cache_key as comment_form_key
         from comments.selectors import thread_for_request
 
         context["fragment_seconds"] = seconds = fragment_seconds(request)
         context["thread"] = thread = thread_for_request(request, self)
         context["fragments"] = fragments = fragment_values(self, thread)
-        if seconds:  # the fragments and the comment list, in one round trip
-            read_ahead([*fragment_keys(fragments), *comment_list_keys(self, thread)])
+        if seconds:  # the fragments, the comment list and the comment form, in one round trip
+            user = getattr(request, "user", None)
+            form_key = comment_form_key(self, bool(user and user.is_authenticated))
+            read_ahead([*fragment_keys(fragments), *comment_list_keys(self, thread), form_key])
         # A preview holds unsaved authors and conditions in memory; loading from the database
         # would show the published ones instead. An unsaved post has no address or neighbours yet.
         if getattr(request, "is_preview", False):

@@ -64,6 +64,14 @@ class CommentForm(XtdCommentForm):
         self.fields["honeypot"].label = _("Leave this field empty")
         self.fields["honeypot"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
+    @classmethod
+    def security_data(cls, target_object):
+        """What generate_security_data() gives a form for target_object, without building the
+        form: the cached blank form (comments/form_markup.py) needs only these values afresh."""
+        form = cls.__new__(cls)  # generate_security_data() reads nothing of a form but its target
+        form.target_object = target_object
+        return form.generate_security_data()
+
     # --- our rules -------------------------------------------------------------------------
 
     def clean_timestamp(self):

@@ -3,7 +3,7 @@ from django import template
 from zebramedic.jinja2 import render as render_jinja
 
 from ..comment_list import comment_list
-from ..forms import CommentForm
+from ..form_markup import comment_form
 from ..ids import parse_id
 from ..models import DiscussionSettings
 from ..selectors import NEWEST, OLDEST, approved_counts, thread_for_request
@@ -35,17 +35,13 @@ def comments_section(context, post, thread=None):
     if reply_to is not None:  # only then are the page's comments needed before the cached list
         replying_to = next((node.comment for node in thread.nodes if node.comment.pk == reply_to), None)
     is_open = comments_open(post, discussion)
-    form = None
-    if is_open:
-        initial = {"reply_to": replying_to.pk} if replying_to else {}
-        form = CommentForm(post, initial=initial, discussion=discussion)
     user = context.get("user")
     values = {
         "post": post,
         "thread": thread,
         # Only a page with comments shows the list.
         "comment_list": comment_list(request, post, thread, discussion, user) if thread.total else "",
-        "form": form,
+        "comment_form": comment_form(request, post, discussion, user, replying_to) if is_open else "",
         "is_open": is_open,
         "replying_to": replying_to,
         "user": user,

@@ -149,8 +149,8 @@ def test_a_signed_in_readers_page_reads_the_cache_in_three_round_trips(
     post, django_user_model, committed, on_redis, redis_round_trips
 ):
     """Site, generation, Wagtail's root paths and session; the root page and settings; the
-    fragments, the post's generation and the comment list: each group in one trip, however many
-    comments the page shows."""
+    fragments, the post's generation, the comment list and the comment form: each group in one
+    trip, however many comments the page shows."""
     reader = django_user_model.objects.create_user("bia", password="pw")
     with committed():
         for number in range(3):
