@@ -1,5 +1,7 @@
 """An editor writes a post in the Wagtail admin, publishes it, and finds it on the home page and in the feed."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
@@ -63,6 +65,11 @@ def test_editor_publishes_a_post_with_findings_citing_two_references(new_context
     page.get_by_role("button", name="Choose person").click()
     page.get_by_role("dialog").get_by_role("link", name="Ana Souza").click()
 
+    # As the editor sees "Saved": Wagtail's autosave has made the post a draft, and the form now
+    # posts to its edit view. A Publish sent to the create view while that first autosave was in
+    # flight made the same page twice, and Wagtail answered the second with a 500.
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    page.locator("#w-autosave-indicator:not([data-w-autosave-state-value='saving'])").wait_for(state="attached")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     page.get_by_text("published").first.wait_for()
