@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Condition, Person
 from .page_cache import remember_page
+from .page_editing import PostViewSet
 from .review_report import ReviewsDueView, reviews_due_menu_item
 
 
@@ -46,3 +47,8 @@ def review_report_urls():
 hooks.register("register_reports_menu_item", reviews_due_menu_item)
 
 hooks.register("before_serve_page", remember_page)
+
+
+@hooks.register("register_admin_viewset")
+def post_editor():
+    return PostViewSet("blog_posts")

@@ -1,6 +1,9 @@
 """Editors build a complete post in the Wagtail admin; invalid references never get saved."""
 
+from unittest import mock
+
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -189,3 +192,56 @@ def test_preview_shows_unsaved_authors_and_references(admin_client, home, person
     assert "Ana Souza, MD, PhD" in html
     assert 'id="ref-2"' in html and "Article a." in html
     assert not BlogPage.objects.exists()
+
+
+def first_check_passes():
+    """Page._slug_is_available() that says yes to its first caller, the form: as when another request
+    saved a page with the slug between the form's check and the page's own."""
+    from wagtail.models import Page
+
+    real, calls = Page._slug_is_available, []
+
+    def check(slug, parent_page, page=None):
+        calls.append(slug)
+        return len(calls) == 1 or real(slug, parent_page, page)
+
+    return mock.patch.object(Page, "_slug_is_available", staticmethod(check))
+
+
+def autosaved_draft(home, owner, slug="living-with-hypermobility"):
+    """The page Wagtail's autosave makes of a new post: a draft of the editor's, never published."""
+    draft = BlogPage(title="Living with", slug=slug, intro="Draft.", date="2026-11-02", live=False, owner=owner)
+    home.add_child(instance=draft)
+    draft.save_revision(user=owner)
+    return draft
+
+
+@pytest.mark.django_db
+def test_publish_racing_the_first_autosave_publishes_the_autosaved_draft(
+    admin_client, admin_user, home, person, condition, reviewer
+):
+    draft = autosaved_draft(home, admin_user)
+    data = post_form(person, condition, reviewer)
+    with first_check_passes():
+        response = admin_client.post(add_url(home), data)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    assert response.status_code == 307 and response["Location"] == edit_url
+    home.refresh_from_db()
+    assert home.numchild == home.get_children().count() == 1  # the refused save left the tree as it was
+
+    response = admin_client.post(edit_url, data)  # what the browser does with a 307
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.live and draft.title == "Living with hypermobility"
+    assert [author.person for author in draft.authors.all()] == [person]
+    assert BlogPage.objects.filter(slug="living-with-hypermobility").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_slug_taken_by_someone_elses_draft_in_the_meantime_is_not_taken_over(
+    admin_client, home, person, condition, reviewer, django_user_model
+):
+    other = django_user_model.objects.create_user("lia", password="pw")
+    autosaved_draft(home, other)
+    with first_check_passes(), pytest.raises(ValidationError):
+        admin_client.post(add_url(home), post_form(person, condition, reviewer))

@@ -65,9 +65,8 @@ def test_editor_publishes_a_post_with_findings_citing_two_references(new_context
     page.get_by_role("button", name="Choose person").click()
     page.get_by_role("dialog").get_by_role("link", name="Ana Souza").click()
 
-    # As the editor sees "Saved": Wagtail's autosave has made the post a draft, and the form now
-    # posts to its edit view. A Publish sent to the create view while that first autosave was in
-    # flight made the same page twice, and Wagtail answered the second with a 500.
+    # Publish once the editor sees "Saved": Wagtail's autosave has made the post a draft and the
+    # form posts to its edit view. A Publish racing that first autosave is the next test's case.
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     page.locator("#w-autosave-indicator:not([data-w-autosave-state-value='saving'])").wait_for(state="attached")
     page.get_by_role("button", name="More actions").click()
@@ -83,3 +82,35 @@ def test_editor_publishes_a_post_with_findings_citing_two_references(new_context
     assert page.locator(".references__list > li").count() == 2
     feed = page.request.get("/feeds/rss/")
     assert feed.ok and "Ritmo e pausas na hipermobilidade" in feed.text()
+
+
+def test_publish_sent_during_the_first_autosave_publishes_the_autosaved_draft(
+    new_context, sign_in, home, person, editor, settings
+):
+    """The request that raced the first autosave is sent on to the draft with a 307: the browser
+    posts the same form to the draft's edit view, which publishes it (blog/page_editing.py)."""
+    from tests.blog.test_admin_editing import autosaved_draft, first_check_passes
+
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0  # this test plays the autosave's part itself
+    draft = autosaved_draft(home, editor, slug="pausas-planejadas")
+    page = sign_in(new_context(locale="en-GB"), editor).new_page()
+    page.goto(reverse("wagtailadmin_pages:add", args=["blog", "blogpage", home.pk]))
+    page.get_by_role("textbox", name="Title").fill("Pausas planejadas")
+    page.get_by_role("textbox", name="Introduction").fill("Como dosar atividades ao longo da semana.")
+    add_block(page, "body", "Section heading")
+    page.locator("#body-0-value-text").fill("O que sabemos")
+    page.get_by_role("tab", name="References").click()
+    add_block(page, "references")
+    page.locator("#references-0-value-key").fill("hakim2017")
+    page.locator("#references-0-value-year").fill("2017")
+    page.locator("#references-0-value-title").fill("Chronic fatigue in Ehlers-Danlos syndrome")
+    page.get_by_role("tab", name="Authors and topics").click()
+    page.get_by_role("button", name="Choose person").click()
+    page.get_by_role("dialog").get_by_role("link", name="Ana Souza").click()
+    with first_check_passes():
+        page.get_by_role("button", name="More actions").click()
+        page.get_by_role("button", name="Publish").click()
+        page.get_by_text("published").first.wait_for()
+    draft.refresh_from_db()
+    assert draft.live and draft.title == "Pausas planejadas"
+    assert BlogPage.objects.filter(slug="pausas-planejadas").count() == 1
