@@ -58,13 +58,33 @@ _UNKNOWN = object()
 ROOT_PAGE_KEY = "blog:site-root"
 
 
+# The keys find_site_with_root() read for each host last time in this process, which
+# blog.page_serving names ahead with the site's own: one round trip fewer for each page served.
+# Only a hint, as blog.page_cache's: once the content generation moves, the keys it names are not
+# the ones asked for, and those are read in a round trip of their own, as without it.
+_root_keys_by_host = {}
+
+
+def _host(request):
+    """ "host:port" of the request, worked out once for it."""
+    host = getattr(request, "_site_host", None)
+    if host is None:
+        host = request._site_host = f"{split_domain_port(request._get_raw_host())[0]}:{request.get_port()}"
+    return host
+
+
+def root_keys_hint(request):
+    """The keys find_site_with_root() is likely to read for this request, or ()."""
+    return _root_keys_by_host.get(_host(request), ())
+
+
 def find_site(request):
     """Site.find_for_request(), with no query once the host is known: which site answers a host
     is kept in the cache. Wagtail's own matching picks the site on a miss. Saving or deleting any
     site forgets them all. Later calls to Site.find_for_request() on the request reuse the site."""
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
-    host = f"{split_domain_port(request._get_raw_host())[0]}:{request.get_port()}"
+    host = _host(request)
     known = cache.get(SITES_BY_HOST_KEY) or {}
     entry = known.get(host, _UNKNOWN)
     if entry is None:  # known to have no site
@@ -105,7 +125,12 @@ def find_site_with_root(request):
 
     # With the root page, the site's settings that pages read: one round trip.
     root_key = content_key(f"{ROOT_PAGE_KEY}:{site.root_page_id}:{root_type}")
-    read_ahead([root_key, *CachedSiteSetting.every_cache_key(site.pk)])
+    keys = [root_key, *CachedSiteSetting.every_cache_key(site.pk)]
+    read_ahead(keys)
+    host = _host(request)
+    if len(_root_keys_by_host) >= MAX_HOSTS and host not in _root_keys_by_host:
+        _root_keys_by_host.clear()
+    _root_keys_by_host[host] = keys
 
     def load_root():
         model = ContentType.objects.get_for_id(root_type).model_class()

@@ -144,3 +144,26 @@ def test_the_blog_index_of_a_site_is_found_in_one_query_and_never_a_private_one(
     assert site_blog_index(rf.get("/", HTTP_HOST="localhost")).pk == home.pk
     home.view_restrictions.create(restriction_type="login")
     assert site_blog_index(rf.get("/", HTTP_HOST="localhost")) is None
+
+
+def test_a_page_reads_its_root_page_and_settings_with_the_site_once_the_host_is_known(
+    home, second_site, committed, on_redis, redis_round_trips, settings
+):
+    """The keys the host's last request read for its root page and settings are asked for with the
+    site's: no round trip of their own, until a publish moves the content generation they name."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example"]
+    hosts = {"localhost": home, "other.example": second_site.root_page.specific}
+    for host in hosts:
+        Client().get("/", HTTP_HOST=host)  # the host's site, root page and settings are cached
+    trips = {}
+    for host, root in hosts.items():
+        redis_round_trips.clear()
+        assert f"<h1>{root.title}</h1>" in Client().get("/", HTTP_HOST=host).text
+        trips[host] = len(redis_round_trips)
+    home.title = "Renamed home"
+    with committed():
+        home.save_revision().publish()
+    assert "<h1>Renamed home</h1>" in Client().get("/").text  # the hint named the old generation's keys
+    redis_round_trips.clear()
+    Client().get("/")
+    assert (trips, len(redis_round_trips)) == ({"localhost": 2, "other.example": 2}, 2)
