@@ -29,15 +29,32 @@ def add_block(page, stream, block_label=None):
         page.get_by_role("option", name=block_label).click()
 
 
-def test_editor_publishes_a_post_with_findings_citing_two_references(new_context, sign_in, home, person, editor):
-    page = sign_in(new_context(locale="en-GB"), editor).new_page()
+def start_post(page, home, title):
+    """The new post form, with a title, an introduction and a first section heading."""
     page.goto(reverse("wagtailadmin_pages:add", args=["blog", "blogpage", home.pk]))
-    page.get_by_role("textbox", name="Title").fill("Ritmo e pausas na hipermobilidade")
+    page.get_by_role("textbox", name="Title").fill(title)
     page.get_by_role("textbox", name="Introduction").fill("Como dosar atividades ao longo da semana.")
-
-    # Body: a heading, research findings citing two references, another heading.
     add_block(page, "body", "Section heading")
     page.locator("#body-0-value-text").fill("O que sabemos")
+
+
+def add_reference(page, index, key, year, title):
+    add_block(page, "references")
+    page.locator(f"#references-{index}-value-key").fill(key)
+    page.locator(f"#references-{index}-value-year").fill(year)
+    page.locator(f"#references-{index}-value-title").fill(title)
+
+
+def choose_author(page, name):
+    page.get_by_role("tab", name="Authors and topics").click()
+    page.get_by_role("button", name="Choose person").click()
+    page.get_by_role("dialog").get_by_role("link", name=name).click()
+
+
+def test_editor_publishes_a_post_with_findings_citing_two_references(new_context, sign_in, home, person, editor):
+    page = sign_in(new_context(locale="en-GB"), editor).new_page()
+    # Body: a heading, research findings citing two references, another heading.
+    start_post(page, home, "Ritmo e pausas na hipermobilidade")
     add_block(page, "body", "Research findings")
     page.locator("#body-1-value-findings-0-value-label").fill("Dor")
     page.locator("#body-1-value-findings-0-value-text").fill("Pausas planejadas reduzem crises de dor.")
@@ -55,15 +72,10 @@ def test_editor_publishes_a_post_with_findings_citing_two_references(new_context
             ("malfait2017", "2017", "The 2017 international classification of the Ehlers-Danlos syndromes"),
         ]
     ):
-        add_block(page, "references")
-        page.locator(f"#references-{index}-value-key").fill(key)
-        page.locator(f"#references-{index}-value-year").fill(year)
-        page.locator(f"#references-{index}-value-title").fill(title)
+        add_reference(page, index, key, year, title)
 
     # Authors tab: the byline needs one person.
-    page.get_by_role("tab", name="Authors and topics").click()
-    page.get_by_role("button", name="Choose person").click()
-    page.get_by_role("dialog").get_by_role("link", name="Ana Souza").click()
+    choose_author(page, "Ana Souza")
 
     # Publish once the editor sees "Saved": Wagtail's autosave has made the post a draft and the
     # form posts to its edit view. A Publish racing that first autosave is the next test's case.
@@ -94,19 +106,10 @@ def test_publish_sent_during_the_first_autosave_publishes_the_autosaved_draft(
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0  # this test plays the autosave's part itself
     draft = autosaved_draft(home, editor, slug="pausas-planejadas")
     page = sign_in(new_context(locale="en-GB"), editor).new_page()
-    page.goto(reverse("wagtailadmin_pages:add", args=["blog", "blogpage", home.pk]))
-    page.get_by_role("textbox", name="Title").fill("Pausas planejadas")
-    page.get_by_role("textbox", name="Introduction").fill("Como dosar atividades ao longo da semana.")
-    add_block(page, "body", "Section heading")
-    page.locator("#body-0-value-text").fill("O que sabemos")
+    start_post(page, home, "Pausas planejadas")
     page.get_by_role("tab", name="References").click()
-    add_block(page, "references")
-    page.locator("#references-0-value-key").fill("hakim2017")
-    page.locator("#references-0-value-year").fill("2017")
-    page.locator("#references-0-value-title").fill("Chronic fatigue in Ehlers-Danlos syndrome")
-    page.get_by_role("tab", name="Authors and topics").click()
-    page.get_by_role("button", name="Choose person").click()
-    page.get_by_role("dialog").get_by_role("link", name="Ana Souza").click()
+    add_reference(page, 0, "hakim2017", "2017", "Chronic fatigue in Ehlers-Danlos syndrome")
+    choose_author(page, "Ana Souza")
     with first_check_passes():
         page.get_by_role("button", name="More actions").click()
         page.get_by_role("button", name="Publish").click()

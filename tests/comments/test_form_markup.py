@@ -40,6 +40,13 @@ def without_signature(form):
     return str(form)
 
 
+def filled_in(form, **fields):
+    """What a browser sends from the printed form once these fields are typed in (no follow-up)."""
+    data = {field["name"]: field.get("value", "") for field in form.select("input") if field.get("name")}
+    data.pop("followup")
+    return data | fields
+
+
 def reader(django_user_model, username, **names):
     user = django_user_model.objects.create_user(username, password="pw", **names)
     client = Client()
@@ -76,9 +83,7 @@ def test_each_page_carries_a_signature_of_its_own_request_that_posts(post, monke
     assert values["security_hash"] == expected
 
     monkeypatch.setattr(time, "time", lambda: opened + 30)  # the reader writes for half a minute
-    data = {field["name"]: field.get("value", "") for field in form.select("input") if field.get("name")}
-    data.pop("followup")
-    data.update(name="Maria", email="maria@example.org", comment="Written on the cached form.")
+    data = filled_in(form, name="Maria", email="maria@example.org", comment="Written on the cached form.")
     with committed():
         response = client.post(POST_URL, data)
     assert response.status_code == 302
@@ -90,9 +95,7 @@ def test_a_form_sent_at_once_is_still_too_fast(post, committed):
     client = Client()
     client.get(post.url)
     form = comment_form(client.get(post.url))
-    data = {field["name"]: field.get("value", "") for field in form.select("input") if field.get("name")}
-    data.pop("followup")
-    data.update(name="Bot", email="bot@example.org", comment="Sent the moment the page came.")
+    data = filled_in(form, name="Bot", email="bot@example.org", comment="Sent the moment the page came.")
     with committed():
         response = client.post(POST_URL, data)
     assert response.status_code == 200
