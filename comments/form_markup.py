@@ -31,6 +31,7 @@ from blog.page_cache import fragment_seconds
 from zebramedic.jinja2 import render as render_jinja
 
 from .forms import CommentForm
+from .models import commenter_name
 
 TEMPLATE = "comments/form.html"
 # A NUL cannot come from anything a reader sends (Django's form fields refuse it), nor from the
@@ -47,14 +48,15 @@ def comment_form(request, post, discussion, user, replying_to=None):
     seconds = fragment_seconds(request)
     if replying_to is not None or not seconds:
         initial = {"reply_to": replying_to.pk} if replying_to is not None else {}
-        return _render(CommentForm(post, initial=initial, discussion=discussion), user, replying_to)
+        commenter = commenter_name(user) if signed_in else None
+        return _render(CommentForm(post, initial=initial, discussion=discussion), user, replying_to, commenter)
     key = cache_key(post, signed_in)
     made_under = (discussion.max_length, code_digest())
     cached = cache.get(key)
     if cached is not None and cached["made_under"] == made_under:
         markup = cached["html"]
     else:
-        markup = str(_render(_marked_form(post, discussion), user, None, commenter=Markup(NAME_MARK)))
+        markup = str(_render(_marked_form(post, discussion), user, None, Markup(NAME_MARK)))
         cache.set(key, {"html": markup, "made_under": made_under}, seconds)
     return filled(markup, post, user if signed_in else None)
 
@@ -77,10 +79,6 @@ def filled(markup, post, user=None):
     return Markup(_MARKS.sub(lambda found: values[found.group()], markup))
 
 
-def commenter_name(user):
-    return user.get_full_name() or user.get_username()
-
-
 def _marked_form(post, discussion):
     form = CommentForm(post, discussion=discussion)
     # Read by the bound fields when they print, which none has done yet.
@@ -88,11 +86,9 @@ def _marked_form(post, discussion):
     return form
 
 
-def _render(form, user, replying_to, commenter=None):
-    values = {"form": form, "user": user, "replying_to": replying_to, "post": form.target_object}
-    if commenter is not None:
-        values["commenter"] = commenter
-    return render_jinja(TEMPLATE, values)
+def _render(form, user, replying_to, commenter):
+    values = {"form": form, "user": user, "replying_to": replying_to, "commenter": commenter}
+    return render_jinja(TEMPLATE, {**values, "post": form.target_object})
 
 
 @functools.cache

@@ -147,6 +147,11 @@ class Comment(XtdComment):
         XtdComment.norel_objects.filter(pk=self.pk).update(**place)
 
 
+def commenter_name(user):
+    """The name an account's comments go under: the one its comment form says it comments as."""
+    return user.get_full_name() or user.get_username()
+
+
 class Reaction(models.Model):
     """A reader's like of a comment, or a flag asking moderators to look at it."""
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from . import notifications
-from .models import Comment, DiscussionSettings, SpamSender, Status
+from .models import Comment, DiscussionSettings, SpamSender, Status, commenter_name
 from .signals import send_comment_changed
 
 
@@ -152,7 +152,7 @@ def reply_as_staff(comment, text, user, request=None):
             object_pk=comment.object_pk,
             site_id=comment.site_id,
             user=user,
-            user_name=(user.get_full_name() or user.get_username())[:50],
+            user_name=commenter_name(user)[:50],
             user_email=user.email,
             comment=text,
             submit_date=timezone.now(),

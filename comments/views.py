@@ -18,7 +18,7 @@ from operations import faults
 from . import notifications, policy, reactions, spam, tokens
 from .forms import CommentForm, EditCommentForm, FlagForm
 from .ids import parse_id
-from .models import Comment, DiscussionSettings, Status
+from .models import Comment, DiscussionSettings, Status, commenter_name
 from .selectors import comment_position
 from .signals import send_comment_changed
 from .tasks import request_confirmation
@@ -73,7 +73,7 @@ def post_comment(request):
 
     data = request.POST.copy()
     if request.user.is_authenticated:
-        data["name"] = data.get("name") or request.user.get_full_name() or request.user.get_username()
+        data["name"] = data.get("name") or commenter_name(request.user)
         data["email"] = request.user.email or data.get("email", "")
     form = CommentForm(post, data=data, discussion=discussion)
     if form.security_errors():
@@ -135,7 +135,10 @@ def render_form_again(request, post, form, discussion, problems=(), status=200):
         form = CommentForm(post, data=data, discussion=discussion)
         form.is_valid()
         form.non_field_problems = problems
-    return render(request, "comments/form_page.html", {"post": post, "form": form}, status=status)
+    values = {"post": post, "form": form}
+    if request.user.is_authenticated:
+        values["commenter"] = commenter_name(request.user)
+    return render(request, "comments/form_page.html", values, status=status)
 
 
 def receipt(request, token):

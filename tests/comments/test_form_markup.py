@@ -147,3 +147,18 @@ def test_a_reply_form_is_printed_for_its_comment(post, committed):
 def test_security_data_is_what_a_built_form_signs_with(post, monkeypatch):
     monkeypatch.setattr(time, "time", lambda: 1_800_000_000.5)
     assert CommentForm.security_data(post) == CommentForm(post).generate_security_data()
+
+
+def test_every_form_printed_afresh_names_the_signed_in_reader_too(post, django_user_model, committed):
+    """The reply form (never cached) and the form sent back with errors say whom the comment is from."""
+    from .conftest import approved_comment, form_data
+
+    client = reader(django_user_model, "ana", first_name="Ana")
+    with committed():
+        parent = approved_comment(post, "Does heat help?")
+    reply = comment_form(client.get(f"{post.url}?reply-to={parent.pk}"))
+    assert reply.find("p", string="Comentando como Ana.")
+    with committed():
+        sent_back = client.post(POST_URL, form_data(post, name="", email="", comment="   "))
+    assert sent_back.status_code == 200
+    assert comment_form(sent_back).find("p", string="Comentando como Ana.")
