@@ -6,50 +6,36 @@ prints each attribute through Django's flatatt(), a format_html() call per attri
 160 µs a card in one process, a tenth of a cold listing page. Here each address is asked for
 once and the attributes are escaped as flatatt() escapes them, sorted as it sorts them;
 tests/blog/test_image_functions.py compares the output with Wagtail's for every way the site's
-templates call it. Renditions of one format are left to Wagtail, which prints them differently.
+templates call it. Grouping by format and choosing the fallback are Picture's own; renditions of
+one format are left to Wagtail, which prints them differently.
 """
 
 from django.apps import apps
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from wagtail.images.models import FormatOperation, Picture
-
-SOURCE_ORDER = Picture.source_format_order  # the order of the <source>s; the last one present is the <img>
+from wagtail.images.models import Picture
 
 
 def picture_html(renditions, attrs):
     """What Picture(renditions, attrs).__html__() prints; `renditions` as get_renditions() gives them."""
-    formats = _by_format(renditions)
-    if len(formats) < 2:
-        return Picture(renditions, attrs).__html__()
-    present = [fmt for fmt in SOURCE_ORDER if fmt.name in formats]
-    *sources, fallback = present
+    picture = Picture(renditions, attrs)  # groups them by format and picks the fallback, as it prints
+    if not picture.formats:
+        return picture.__html__()
+    fallback = picture.get_fallback_format()
+    addressed = {name: [(rendition, rendition.url) for rendition in group] for name, group in picture.formats.items()}
     parts = ["<picture>"]
-    for fmt in sources:
-        source = {"srcset": _srcset(formats[fmt.name]), "sizes": attrs.get("sizes"), "type": fmt.mime_type}
-        parts.append(f"<source{_attributes(source)}>")
-    fallback_renditions = formats[fallback.name]
-    first, first_url = fallback_renditions[0]
+    for fmt in Picture.source_format_order:
+        if fmt.name != fallback and fmt.name in addressed:
+            source = {"srcset": _srcset(addressed[fmt.name]), "sizes": attrs.get("sizes"), "type": fmt.mime_type}
+            parts.append(f"<source{_attributes(source)}>")
+    first, first_url = addressed[fallback][0]
     img = {"src": first_url, "width": first.width, "height": first.height, "alt": first.alt}
     img.update(apps.get_app_config("wagtailimages").default_attrs)
     img.update(attrs)
-    if len(fallback_renditions) > 1:
-        img["srcset"] = _srcset(fallback_renditions)
+    if len(addressed[fallback]) > 1:
+        img["srcset"] = _srcset(addressed[fallback])
     parts.append(f"<img{_attributes(img)}></picture>")
     return mark_safe("".join(parts))  # noqa: S308 - every attribute is escaped by _attributes()
-
-
-def _by_format(renditions):
-    """{format name: [(rendition, its address)]}, grouped as Picture.get_formats() groups them."""
-    formats = {}
-    for spec, rendition in renditions.items():
-        for name in FormatOperation.supported_formats:
-            if f"format-{name}" in spec:
-                formats.setdefault(name, []).append(rendition)
-                break
-    if len(formats) < 2:
-        return formats
-    return {name: [(rendition, rendition.url) for rendition in group] for name, group in formats.items()}
 
 
 def _srcset(renditions):
